@@ -1,0 +1,33 @@
+/**
+ * One manifest.json, two browsers: each target keeps only the keys it understands, so neither
+ * browser warns about the other's settings. Used by vite.config.ts at build time.
+ */
+export type Target = 'chrome' | 'firefox';
+
+/** Keys only one browser reads. Chrome warns on `browser_specific_settings`; Firefox on `minimum_chrome_version`. */
+const ONLY_FOR: Record<string, Target> = {
+  minimum_chrome_version: 'chrome',
+  browser_specific_settings: 'firefox',
+};
+
+/** The loopback origin the end-to-end bin server runs on; only the `e2e` build variant grants it. */
+export const E2E_HOST_PERMISSION = 'http://127.0.0.1/*';
+
+export interface TargetOptions {
+  /** Test-only build: grants the loopback test origin so headless tests need no permission prompt. */
+  e2e?: boolean;
+}
+
+export function manifestFor<M extends object>(
+  source: M,
+  target: Target,
+  options: TargetOptions = {},
+): M & { host_permissions?: string[] } {
+  const manifest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source)) {
+    const only = ONLY_FOR[key];
+    if (only === undefined || only === target) manifest[key] = value;
+  }
+  if (options.e2e) manifest.host_permissions = [E2E_HOST_PERMISSION];
+  return manifest as M & { host_permissions?: string[] };
+}

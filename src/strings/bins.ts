@@ -1,0 +1,2 @@
+/** User-visible text: bins. */
+export const bins = {} as const;

@@ -1,0 +1,2 @@
+/** User-visible text: capture. */
+export const capture = {} as const;

@@ -1,0 +1,2 @@
+/** User-visible text: glossary. */
+export const glossary = {} as const;

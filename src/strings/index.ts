@@ -1,0 +1,9 @@
+/**
+ * Every user-visible string lives under src/strings/, one file per area, so a second language is
+ * a folder of files, not a hunt. Components and decoders import from here; they hold no prose.
+ */
+export { bins } from './bins';
+export { capture } from './capture';
+export { glossary } from './glossary';
+export { problems } from './problems';
+export { ui } from './ui';

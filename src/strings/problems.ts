@@ -1,0 +1,2 @@
+/** User-visible text: problems. */
+export const problems = {} as const;

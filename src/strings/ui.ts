@@ -1,0 +1,2 @@
+/** User-visible text: ui. */
+export const ui = {} as const;

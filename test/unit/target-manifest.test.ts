@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import sourceManifest from '../../manifest.json' with { type: 'json' };
+import { E2E_HOST_PERMISSION, manifestFor } from '../../src/build/target-manifest';
+
+describe('manifestFor', () => {
+  it('gives Chrome its minimum version and no Firefox settings', () => {
+    const chrome = manifestFor(sourceManifest, 'chrome');
+    expect(chrome.minimum_chrome_version).toBeDefined();
+    expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox its gecko settings and no Chrome minimum version', () => {
+    const firefox = manifestFor(sourceManifest, 'firefox');
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+    expect(firefox.browser_specific_settings).toEqual(sourceManifest.browser_specific_settings);
+  });
+
+  it('asks only for storage at install, in both shipped builds', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const m: Record<string, unknown> = manifestFor(sourceManifest, target);
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions).toBeUndefined();
+      expect(m.content_scripts).toBeUndefined();
+      expect(m.web_accessible_resources).toBeUndefined();
+      expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    }
+  });
+
+  it('grants the loopback test origin only in the e2e variant', () => {
+    expect(manifestFor(sourceManifest, 'chrome', { e2e: true }).host_permissions).toEqual([
+      E2E_HOST_PERMISSION,
+    ]);
+  });
+});

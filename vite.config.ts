@@ -1,0 +1,87 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import sourceManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type Target } from './src/build/target-manifest';
+
+// JSON imports widen string literals ("none" becomes string); crxjs's type wants the literal unions.
+const manifest = sourceManifest as unknown as Exclude<ManifestV3Export, (...args: never[]) => unknown>;
+
+/**
+ * `vite build --mode chrome|firefox` builds one target into dist/<target>.
+ * `--mode e2e-chrome|e2e-firefox` builds the test-only variant (loopback host permission) into
+ * dist/e2e-<target>; the shipped builds never carry it.
+ */
+function parseMode(mode: string): { target: Target; e2e: boolean } {
+  const e2e = mode.startsWith('e2e-');
+  const target = (e2e ? mode.slice(4) : mode) === 'firefox' ? 'firefox' : 'chrome';
+  return { target, e2e };
+}
+
+const e2eSpec = (browser: string) => ({
+  extends: true as const,
+  test: {
+    name: `e2e-${browser}`,
+    include: [`test/e2e/${browser}/**/*.test.ts`],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});
+
+export default defineConfig(({ mode }) => {
+  const { target, e2e } = parseMode(mode);
+  const isTest = mode === 'test';
+  return {
+    plugins: [
+      preact(),
+      ...(isTest
+        ? []
+        : [
+            crx({
+              manifest: manifestFor(manifest, target, { e2e }),
+              browser: target,
+            }),
+          ]),
+    ],
+    build: {
+      outDir: `dist/${e2e ? 'e2e-' : ''}${target}`,
+      emptyOutDir: true,
+      // The module preload polyfill is for old browsers; every target here has native support.
+      modulePreload: { polyfill: false },
+      target: 'es2022',
+      rolldownOptions: {
+        // crxjs bundles only pages the manifest names; the panel is opened from
+        // devtools.panels.create() and the viewer from a link, so name them here.
+        input: {
+          panel: 'src/panel/index.html',
+          viewer: 'src/viewer/index.html',
+        },
+      },
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['test/unit/**/*.test.{ts,tsx}'],
+            environment: 'happy-dom',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'build',
+            include: ['test/build/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+          },
+        },
+        e2eSpec('chromium'),
+        e2eSpec('firefox'),
+      ],
+    },
+  };
+});
