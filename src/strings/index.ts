@@ -5,5 +5,6 @@
 export { bins } from './bins';
 export { capture } from './capture';
 export { glossary } from './glossary';
+export { pages } from './pages';
 export { problems } from './problems';
 export { ui } from './ui';

@@ -1,0 +1,4 @@
+import { registerPanel } from '../browser/devtools';
+import { pages } from '../strings';
+
+void registerPanel(pages.panelTitle);

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { E2E_DIST } from './dist';
+import { type PageErrors, reportCspViolations, watchPage } from './page-errors';
+
+const GECKO_ID = 'hookline@hookline.dev';
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** Opens an extension page (path under dist/) in a tab, watching it for errors. */
+  open(path: string, ready: string): Promise<{ page: Page; errors: PageErrors }>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(executablePath: string): Promise<FirefoxSession> {
+  // Pinning the add-on's internal UUID fixes its moz-extension:// host, so pages have known URLs.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    // Without it Firefox refuses to navigate a remote-controlled tab to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  await browser.installExtension(E2E_DIST.firefox);
+  return {
+    browser,
+    async open(path, ready) {
+      const page = await browser.newPage();
+      const errors = watchPage(page);
+      await page.evaluateOnNewDocument(reportCspViolations);
+      const url = `moz-extension://${uuid}/${path}`;
+      // The navigation to a moz-extension:// page loads but never resolves over BiDi: start it
+      // without awaiting, then poll until the page is there and ready.
+      page.goto(url).catch(() => {});
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const ok = await page
+          .evaluate(
+            (u: string, sel: string) => location.href === u && !!document.querySelector(sel),
+            url,
+            ready,
+          )
+          .catch(() => false);
+        if (ok) return { page, errors };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`${path} did not show ${ready} within 20 s`);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
