@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { E2E_DIST } from './dist';
-import { type PageErrors, reportCspViolations, watchPage } from './page-errors';
+import { collectErrors, type PageErrors, reportCspViolations } from './page-errors';
 
 /**
  * Chromium derives an unpacked extension's id from its absolute path: the first 128 bits of
@@ -52,7 +52,9 @@ export async function launchChromium(
     extensionId,
     async open(path) {
       const page = await context.newPage();
-      const errors = watchPage(page);
+      const { errors, onPageError, onConsole } = collectErrors();
+      page.on('pageerror', onPageError);
+      page.on('console', onConsole);
       await page.addInitScript(reportCspViolations);
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return { page, errors };

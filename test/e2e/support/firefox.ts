@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { E2E_DIST } from './dist';
-import { type PageErrors, reportCspViolations, watchPage } from './page-errors';
+import { collectErrors, type PageErrors, reportCspViolations } from './page-errors';
 
 const GECKO_ID = 'hookline@hookline.dev';
 
@@ -29,7 +29,9 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
     browser,
     async open(path, ready) {
       const page = await browser.newPage();
-      const errors = watchPage(page);
+      const { errors, onPageError, onConsole } = collectErrors();
+      page.on('pageerror', onPageError);
+      page.on('console', onConsole);
       await page.evaluateOnNewDocument(reportCspViolations);
       const url = `moz-extension://${uuid}/${path}`;
       // The navigation to a moz-extension:// page loads but never resolves over BiDi: start it

@@ -2,18 +2,23 @@
  * errors and CSP violations (e.g. zod's JIT if jitless were ever lost). */
 export type PageErrors = string[];
 
-interface ErrorSource {
-  on(event: 'pageerror', listener: (error: Error) => void): unknown;
-  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+export interface ErrorCollector {
+  errors: PageErrors;
+  onPageError(error: unknown): void;
+  onConsole(message: { type(): string; text(): string }): void;
 }
 
-export function watchPage(page: ErrorSource): PageErrors {
+/** Listeners to attach to a page (playwright and puppeteer pages take the same shapes). */
+export function collectErrors(): ErrorCollector {
   const errors: PageErrors = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  return errors;
+  return {
+    errors,
+    onPageError: (error) =>
+      errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`),
+    onConsole: (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    },
+  };
 }
 
 /** Runs in the page before its scripts, so CSP violations reach the console as errors too. */
