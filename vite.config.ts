@@ -5,7 +5,10 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './src/build/target-manifest.ts';
 
 // JSON imports widen string literals ("none" becomes string); crxjs's type wants the literal unions.
-const manifest = sourceManifest as unknown as Exclude<ManifestV3Export, (...args: never[]) => unknown>;
+const manifest = sourceManifest as unknown as Exclude<
+  ManifestV3Export,
+  (...args: never[]) => unknown
+>;
 
 /**
  * `vite build --mode chrome|firefox` builds one target into dist/<target>.
