@@ -20,7 +20,7 @@ describe.runIf(executable)('Hookline pages in Firefox', () => {
     expect(await page.$eval('h1', (el) => el.textContent)).toBe('Hookline');
     const text = await page.$eval('[data-testid="empty-state"]', (el) => el.textContent);
     expect(text).toMatch(/paste a call webhook payload/i);
-    expect(errors).toEqual([]);
+    expect(await errors()).toEqual([]);
     await page.close();
   });
 });

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { E2E_DIST } from './dist';
-import { collectErrors, type PageErrors, reportCspViolations } from './page-errors';
+import { armErrorTraps, readErrorTraps } from './page-errors';
 
 const GECKO_ID = 'hookline@hookline.dev';
 
 export interface FirefoxSession {
   browser: Browser;
-  /** Opens an extension page (path under dist/) in a tab, watching it for errors. */
-  open(path: string, ready: string): Promise<{ page: Page; errors: PageErrors }>;
+  /**
+   * Opens an extension page (path under dist/) in a tab and waits until `ready` (a selector)
+   * matches; `errors()` reads what went wrong in the page since.
+   */
+  open(path: string, ready: string): Promise<{ page: Page; errors: () => Promise<string[]> }>;
   close(): Promise<void>;
 }
 
@@ -29,10 +32,6 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
     browser,
     async open(path, ready) {
       const page = await browser.newPage();
-      const { errors, onPageError, onConsole } = collectErrors();
-      page.on('pageerror', onPageError);
-      page.on('console', onConsole);
-      await page.evaluateOnNewDocument(reportCspViolations);
       const url = `moz-extension://${uuid}/${path}`;
       // The navigation to a moz-extension:// page loads but never resolves over BiDi: start it
       // without awaiting, then poll until the page is there and ready.
@@ -46,7 +45,10 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
             ready,
           )
           .catch(() => false);
-        if (ok) return { page, errors };
+        if (ok) {
+          await page.evaluate(armErrorTraps);
+          return { page, errors: () => page.evaluate(readErrorTraps) };
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`${path} did not show ${ready} within 20 s`);
