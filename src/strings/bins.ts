@@ -1,2 +1,98 @@
-/** User-visible text: bins. */
-export const bins = {} as const;
+/** User-visible text: bins (reading captured requests from a request-bin URL). */
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** 15000 → "15 seconds", 500 → "0.5 seconds". */
+function secondsText(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return plural(seconds, 'second', 'seconds');
+}
+
+/** A wait in whole seconds, as a person would say it: "30 seconds", "2 minutes". */
+function waitText(seconds: number): string {
+  if (seconds < 60) return plural(Math.max(1, Math.ceil(seconds)), 'second', 'seconds');
+  return plural(Math.ceil(seconds / 60), 'minute', 'minutes');
+}
+
+function sizeText(bytes: number): string {
+  const mb = 1024 * 1024;
+  if (bytes >= mb) return `${Math.round((bytes / mb) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return plural(bytes, 'byte', 'bytes');
+}
+
+export const bins = {
+  /** Names of the bin services, as shown next to a bin. */
+  services: {
+    'webhook-site': 'webhook.site',
+    'svix-play': 'Svix Play',
+    'json-url': 'JSON address',
+  },
+
+  /** Short labels for a recognised bin, e.g. in the list of remembered bins. */
+  labels: {
+    webhookSite: (shortToken: string) => `webhook.site bin ${shortToken}…`,
+    selfHostedWebhookSite: (shortToken: string, host: string) =>
+      `webhook.site bin ${shortToken}… on ${host}`,
+    svixPlay: (shortToken: string) => `Svix Play inbox ${shortToken}…`,
+    jsonUrl: (hostAndPath: string) => `JSON at ${hostAndPath}`,
+  },
+
+  /** Why a pasted address is not read at all (nothing is requested). */
+  refusals: {
+    empty:
+      'Paste the address of a request bin, for example https://webhook.site/ followed by its id.',
+    notAUrl:
+      'This does not look like a web address. Paste the full address of the bin, for example https://webhook.site/ followed by its id.',
+    scheme: (scheme: string) =>
+      `Hookline only reads http and https addresses, and this one starts with “${scheme}”.`,
+    credentials:
+      'This address has a user name or password in it. Hookline never sends those: remove them from the address (for a private webhook.site bin, enter its API key instead).',
+    noToken: (service: string) =>
+      `This ${service} address has no bin id in it. Copy the address shown on your ${service} page: it ends with a long id.`,
+  },
+
+  /** Why loading a bin failed. Never includes an API key. */
+  errors: {
+    notFoundWebhookSite: (host: string) =>
+      `${host} has no bin with this id. Free webhook.site URLs expire after 7 days, so it may have expired: make a new one and point your webhook at it.`,
+    notFoundSvixPlay:
+      'Svix Play has no inbox with this id. Inboxes expire after a while: open play.svix.com for a new address and point your webhook at it.',
+    notFound: (host: string, status: number) =>
+      `Nothing found at this address on ${host} (HTTP ${status}). Check the address.`,
+
+    privateBin:
+      'This webhook.site bin is private. Enter its API key (from your webhook.site account settings) to read it.',
+    apiKeyRejected: (status: number) =>
+      `The API key was not accepted for this bin (HTTP ${status}). Check that it belongs to the account that owns the bin.`,
+    accessDenied: (host: string, status: number) =>
+      `${host} refused access (HTTP ${status}). Hookline sends no cookies or passwords, so it can only read addresses that are open to anyone.`,
+
+    rateLimited: (host: string, retryAfterSeconds: number | undefined) =>
+      `${host} is limiting how often it can be asked (HTTP 429). Try again in ${
+        retryAfterSeconds === undefined ? 'a minute' : waitText(retryAfterSeconds)
+      }.`,
+    serverError: (host: string, status: number) =>
+      `${host} had a problem answering (HTTP ${status}). Try again in a moment.`,
+    unexpectedStatus: (host: string, status: number) =>
+      `${host} answered with HTTP status ${status} instead of the data.`,
+    timeout: (host: string, timeoutMs: number) =>
+      `${host} did not finish answering within ${secondsText(timeoutMs)}. Try again, or check that the server is up.`,
+    offline: (host: string) =>
+      `Could not connect to ${host}. Check your internet connection; if it works, the server may be down or refusing connections.`,
+    notJson: (host: string) => `${host} answered, but not with JSON.`,
+    notJsonWebPage: (host: string) =>
+      `${host} answered with a web page, not JSON. Use the address of the JSON itself (for a gist, its “Raw” link).`,
+    tooLarge: (host: string, maxBytes: number) =>
+      `The answer from ${host} is larger than ${sizeText(maxBytes)}, so Hookline stopped reading it.`,
+    redirectedTo: (host: string, otherHost: string) =>
+      `${host} sent the request on to ${otherHost}. Hookline only reads from the site you gave it, so it stopped there.`,
+    redirectedWithKey: (host: string) =>
+      `${host} tried to send the request somewhere else. Hookline does not follow that when an API key is attached, so the key goes nowhere else.`,
+    unexpectedShape: (host: string, service: string) =>
+      `${host} answered with JSON, but not in the shape ${service} uses for its list of requests.`,
+    cancelled: 'Loading was cancelled.',
+  },
+} as const;

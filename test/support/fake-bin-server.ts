@@ -1,0 +1,449 @@
+/**
+ * A local stand-in for request bins, for unit and end-to-end tests. Dependency-free (node:http),
+ * listens on 127.0.0.1 on random ports, and answers any origin (CORS) so an extension page can
+ * read it.
+ *
+ * Routes (on `origin`):
+ *   /token/<uuid>/requests?sorting=newest|oldest&per_page=N&page=N   webhook.site token API
+ *   /token/<uuid>/request/latest, /token/<uuid>/request/<id>
+ *   /json/payload, /json/payload-as-text, /json/array, /json/data, /json/records   plain JSON
+ *   /fault/<name>[/rest]   a fault on demand (see FAULTS); the redirects lead to `/rest`
+ *     (default /json/payload), so `/fault/429/token/<uuid>/requests` is a self-hosted-looking
+ *     webhook.site that answers 429.
+ * The public bin is open; the private one needs `Api-Key` (401 without, 403 when wrong).
+ *
+ * Run from another process: `npx tsx test/support/fake-bin-server.ts` prints its addresses as
+ * JSON on one line and serves until stopped.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+
+export const FAULTS = [
+  '404',
+  '429',
+  '429-date',
+  '500',
+  'hang',
+  'huge',
+  'huge-declared',
+  'redirect-elsewhere',
+  'redirect-same',
+  'not-json',
+] as const;
+export type Fault = (typeof FAULTS)[number];
+
+export const HUGE_BODY_BYTES = 50 * 1024 * 1024;
+export const RETRY_AFTER_SECONDS = 30;
+
+/** A request as webhook.site's API returns it. */
+export interface BinRecord {
+  uuid: string;
+  type: 'web';
+  method: string;
+  url: string;
+  ip: string;
+  headers: Record<string, string[]>;
+  query: Record<string, string> | null;
+  content: string;
+  size: number;
+  created_at: string;
+}
+
+export interface ReceivedRequest {
+  origin: string;
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+}
+
+export interface FakeBinServer {
+  origin: string;
+  /** A second listener: another origin, for redirects that leave the first one. */
+  otherOrigin: string;
+  /** Nothing listens here (the port was opened and closed): connections are refused. */
+  refusedOrigin: string;
+  publicToken: string;
+  privateToken: string;
+  apiKey: string;
+  /** An unknown (expired-looking) token: 404 like webhook.site. */
+  missingToken: string;
+  /** The public bin's requests, oldest first, as stored. */
+  publicRecords: readonly BinRecord[];
+  privateRecords: readonly BinRecord[];
+  /** Every request either listener received, in order. */
+  received: ReceivedRequest[];
+  /** `${origin}/fault/<name>` */
+  faultUrl(fault: Fault, rest?: string): string;
+  close(): Promise<void>;
+}
+
+const PUBLIC_TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+const PRIVATE_TOKEN = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
+const MISSING_TOKEN = '00000000-dead-4bad-8bad-000000000000';
+const API_KEY = 'fake-api-key-2f1c9e';
+const PUBLIC_COUNT = 120;
+const PRIVATE_COUNT = 3;
+const MAX_PER_PAGE = 100;
+
+const seedText = readFileSync(
+  new URL('../fixtures/synthflow-seed-example.json', import.meta.url),
+  'utf8',
+);
+
+const LEADS = ['Amira', 'Kenji', 'Sofia', 'Lukas', 'Priya', 'Mateo', 'Chloé', 'Oluwaseun'];
+/** [status, end_call_reason, duration] from Synthflow's documented lists. */
+const OUTCOMES: Array<[string, string, number]> = [
+  ['completed', 'human_goodbye', 95],
+  ['completed', 'agent_goodbye', 48],
+  ['no-answer', 'undefined', 0],
+  ['busy', 'undefined', 0],
+  ['hangup_on_voicemail', 'voicemail', 12],
+  ['completed', 'max_duration', 600],
+  ['failed', 'human_pick_up_cut_off', 7],
+];
+
+/** A variant of the vendor's seed example: another lead, outcome and id. */
+function callPayload(n: number): string {
+  const payload = JSON.parse(seedText);
+  const [status, reason, duration] = OUTCOMES[n % OUTCOMES.length] as [string, string, number];
+  payload.status = status;
+  payload.error_message = '';
+  payload.lead.name = LEADS[n % LEADS.length];
+  payload.lead.phone_number = `+4915${String(1000000 + n * 7919).slice(0, 8)}`;
+  payload.call.status = status;
+  payload.call.end_call_reason = reason;
+  payload.call.duration = duration;
+  payload.call.call_id = `17116462624${String(n).padStart(2, '0')}x7683871199138431${String(n).padStart(2, '0')}`;
+  if (duration === 0) payload.call.transcript = '';
+  return JSON.stringify(payload, null, 2);
+}
+
+interface Captured {
+  method: string;
+  content: string;
+  contentType?: string;
+  query?: Record<string, string>;
+}
+
+/** Requests that are not call payloads, as they turn up in real bins. */
+const NON_CALLS: Captured[] = [
+  { method: 'GET', content: '', query: { ping: '1' } },
+  {
+    method: 'POST',
+    content:
+      '{"event":"call_inbound","call_inbound":{"model_id":"m_1","from_number":"+15550100","to_number":"+15550199"}}',
+    contentType: 'application/json',
+  },
+  {
+    method: 'POST',
+    content: 'name=David&phone=%2B1234334546',
+    contentType: 'application/x-www-form-urlencoded',
+  },
+  {
+    method: 'POST',
+    content: '{"test": true, "note": "hello from curl"}',
+    contentType: 'application/json',
+  },
+  { method: 'PUT', content: 'plain text, not JSON', contentType: 'text/plain' },
+];
+
+function captured(n: number): Captured {
+  if (n === 0) return { method: 'POST', content: seedText, contentType: 'application/json' };
+  if (n % 4 === 3) return NON_CALLS[Math.floor(n / 4) % NON_CALLS.length] as Captured;
+  return { method: 'POST', content: callPayload(n), contentType: 'application/json' };
+}
+
+/** webhook.site's "Y-m-d H:i:s", UTC, no zone. */
+function createdAt(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+function requestUuid(tokenPrefix: string, n: number): string {
+  return `${tokenPrefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+function makeRecords(token: string, count: number, startMs: number): BinRecord[] {
+  return Array.from({ length: count }, (_, n) => {
+    const { method, content, contentType, query } = captured(n);
+    const search = query ? `?${new URLSearchParams(query)}` : '';
+    return {
+      uuid: requestUuid(token.slice(0, 8), n),
+      type: 'web',
+      method,
+      url: `https://webhook.site/${token}${search}`,
+      ip: '203.0.113.7',
+      headers: {
+        host: ['webhook.site'],
+        'user-agent': ['Synthflow-Webhook/1.0'],
+        ...(contentType ? { 'content-type': [contentType] } : {}),
+        'content-length': [String(Buffer.byteLength(content))],
+      },
+      query: query ?? null,
+      content,
+      size: Buffer.byteLength(content),
+      created_at: createdAt(startMs + n * 7 * 60_000 + (n % 60) * 1000),
+    };
+  });
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, OPTIONS',
+  'access-control-allow-headers': 'Api-Key, Accept, Content-Type',
+  'access-control-expose-headers': 'Retry-After, Content-Length',
+  'access-control-max-age': '600',
+};
+
+/** A JSON (or given) answer, or a handler that writes the response itself (streams, hangs). */
+type Reply =
+  | { status: number; body: unknown; headers?: Record<string, string | number> }
+  | ((res: ServerResponse) => void);
+
+function send(res: ServerResponse, reply: Reply): void {
+  if (typeof reply === 'function') {
+    reply(res);
+    return;
+  }
+  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...reply.headers,
+  });
+  res.end(text);
+}
+
+const NOT_FOUND: Reply = {
+  status: 404,
+  body: { success: false, error: { message: 'Token not found' } },
+};
+
+function pageOf(records: readonly BinRecord[], query: URLSearchParams): object {
+  const sorted = query.get('sorting') === 'newest' ? [...records].reverse() : records;
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number(query.get('per_page')) || 50));
+  const page = Math.max(1, Number(query.get('page')) || 1);
+  const data = sorted.slice((page - 1) * perPage, page * perPage);
+  const from = data.length > 0 ? (page - 1) * perPage + 1 : null;
+  return {
+    data,
+    total: records.length,
+    per_page: perPage,
+    current_page: page,
+    is_last_page: page * perPage >= records.length,
+    from,
+    to: from === null ? null : from + data.length - 1,
+  };
+}
+
+/** A 50 MB JSON array of spaces, written as the socket drains so it is never held at once. */
+function streamHuge(declareLength: boolean): Reply {
+  return (res) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    res.writeHead(200, {
+      ...CORS_HEADERS,
+      'content-type': 'application/json',
+      ...(declareLength ? { 'content-length': HUGE_BODY_BYTES } : {}),
+    });
+    res.write('[');
+    let sent = 1;
+    const pump = () => {
+      while (!res.destroyed && sent < HUGE_BODY_BYTES - 1) {
+        const size = Math.min(chunk.length, HUGE_BODY_BYTES - 1 - sent);
+        sent += size;
+        if (!res.write(size === chunk.length ? chunk : chunk.subarray(0, size))) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      if (!res.destroyed) res.end(']');
+    };
+    pump();
+  };
+}
+
+/** Headers and the start of a body, then nothing: the connection stays open until closed. */
+const HANG: Reply = (res) => {
+  res.writeHead(200, { ...CORS_HEADERS, 'content-type': 'application/json' });
+  res.write('{"data":[');
+};
+
+interface State {
+  origin: string;
+  otherOrigin: string;
+  publicRecords: BinRecord[];
+  privateRecords: BinRecord[];
+}
+
+function faultReply(fault: string, rest: string, state: State): Reply {
+  const target = rest === '' ? '/json/payload' : rest;
+  const tooMany = { error: 'Too Many Requests' };
+  switch (fault as Fault) {
+    case '404':
+      return NOT_FOUND;
+    case '429':
+      return { status: 429, body: tooMany, headers: { 'retry-after': RETRY_AFTER_SECONDS } };
+    case '429-date': {
+      const at = new Date(Date.now() + 2 * 60_000).toUTCString();
+      return { status: 429, body: tooMany, headers: { 'retry-after': at } };
+    }
+    case '500':
+      return { status: 500, body: { error: 'Server Error' } };
+    case 'hang':
+      return HANG;
+    case 'huge':
+      return streamHuge(false);
+    case 'huge-declared':
+      return streamHuge(true);
+    case 'redirect-elsewhere':
+      return { status: 302, body: '', headers: { location: `${state.otherOrigin}${target}` } };
+    case 'redirect-same':
+      return { status: 302, body: '', headers: { location: target } };
+    case 'not-json':
+      // Claims JSON but is a web page, like a login wall or a dashboard address.
+      return { status: 200, body: '<!doctype html><html><body><h1>Bin</h1></body></html>' };
+    default:
+      return { status: 400, body: { error: `Unknown fault ${fault}` } };
+  }
+}
+
+function tokenReply(
+  token: string,
+  rest: string[],
+  query: URLSearchParams,
+  apiKey: string | string[] | undefined,
+  state: State,
+): Reply {
+  let records: readonly BinRecord[];
+  if (token === PUBLIC_TOKEN) records = state.publicRecords;
+  else if (token !== PRIVATE_TOKEN) return NOT_FOUND;
+  else if (apiKey === undefined) return { status: 401, body: { error: 'Unauthorized' } };
+  else if (apiKey !== API_KEY) return { status: 403, body: { error: 'Forbidden' } };
+  else records = state.privateRecords;
+
+  const [what, id] = rest;
+  if (what === 'requests' && id === undefined) {
+    return { status: 200, body: pageOf(records, query) };
+  }
+  const record =
+    what !== 'request'
+      ? undefined
+      : id === 'latest'
+        ? records.at(-1)
+        : records.find((r) => r.uuid === id);
+  return record ? { status: 200, body: record } : NOT_FOUND;
+}
+
+const JSON_DOCUMENTS: Record<string, (state: State) => [string, string]> = {
+  '/json/payload': () => ['application/json', seedText],
+  '/json/payload-as-text': () => ['text/plain; charset=utf-8', seedText],
+  '/json/array': () => ['application/json', `[${[1, 2, 4].map(callPayload).join(',')}]`],
+  '/json/data': () => ['application/json', `{"data":[${[5, 6].map(callPayload).join(',')}]}`],
+  '/json/records': (state) => [
+    'application/json',
+    JSON.stringify(pageOf(state.publicRecords, new URLSearchParams('sorting=newest&per_page=4'))),
+  ],
+};
+
+function route(req: IncomingMessage, state: State): Reply {
+  const url = new URL(req.url ?? '/', state.origin);
+  if (req.method === 'OPTIONS') {
+    return (res) => {
+      res.writeHead(204, CORS_HEADERS);
+      res.end();
+    };
+  }
+  const segments = url.pathname.split('/');
+  const [, area, name] = segments;
+  if (area === 'fault' && name !== undefined) {
+    const rest = segments.slice(3).join('/');
+    return faultReply(name, rest === '' ? '' : `/${rest}${url.search}`, state);
+  }
+  if (area === 'token' && name !== undefined) {
+    return tokenReply(name, segments.slice(3), url.searchParams, req.headers['api-key'], state);
+  }
+  const document = JSON_DOCUMENTS[url.pathname];
+  if (!document) return NOT_FOUND;
+  const [contentType, body] = document(state);
+  return { status: 200, body, headers: { 'content-type': contentType } };
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve(`http://127.0.0.1:${port}`);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  // Hanging and streaming responses would keep close() waiting for ever.
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+export async function startFakeBinServer(): Promise<FakeBinServer> {
+  const refused = createServer();
+  const refusedOrigin = await listen(refused);
+  await closeServer(refused);
+
+  const received: ReceivedRequest[] = [];
+  const servers = [createServer(), createServer()] as const;
+  const [origin, otherOrigin] = (await Promise.all(servers.map(listen))) as [string, string];
+  const startMs = Date.UTC(2024, 2, 28, 8, 0, 0);
+  const shared = {
+    otherOrigin,
+    publicRecords: makeRecords(PUBLIC_TOKEN, PUBLIC_COUNT, startMs),
+    privateRecords: makeRecords(PRIVATE_TOKEN, PRIVATE_COUNT, startMs),
+  };
+  servers.forEach((server, i) => {
+    const state: State = { ...shared, origin: i === 0 ? origin : otherOrigin };
+    server.on('request', (req, res) => {
+      received.push({
+        origin: state.origin,
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+      });
+      send(res, route(req, state));
+    });
+  });
+
+  return {
+    origin,
+    otherOrigin,
+    refusedOrigin,
+    publicToken: PUBLIC_TOKEN,
+    privateToken: PRIVATE_TOKEN,
+    apiKey: API_KEY,
+    missingToken: MISSING_TOKEN,
+    publicRecords: shared.publicRecords,
+    privateRecords: shared.privateRecords,
+    received,
+    faultUrl: (fault, rest = '') => `${origin}/fault/${fault}${rest}`,
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+    },
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const server = await startFakeBinServer();
+  const { origin, otherOrigin, refusedOrigin, publicToken, privateToken, apiKey } = server;
+  console.log(
+    JSON.stringify({ origin, otherOrigin, refusedOrigin, publicToken, privateToken, apiKey }),
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void server.close().then(() => process.exit(0)));
+  }
+}
