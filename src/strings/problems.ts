@@ -1,2 +1,133 @@
-/** User-visible text: problems. */
-export const problems = {} as const;
+/**
+ * User-visible text: problems. Every sentence the decoder can say about an input, as functions of
+ * the values involved. Quoted input is shortened by the caller before it gets here.
+ */
+
+const MIB = 1024 * 1024;
+
+/** "20 MB", "512 KB", "90 characters": sizes are counted in characters (JSON is mostly ASCII). */
+function sizeText(chars: number): string {
+  if (chars >= MIB) return `${trimZero((chars / MIB).toFixed(1))} MB`;
+  if (chars >= 1024) return `${trimZero((chars / 1024).toFixed(1))} KB`;
+  return chars === 1 ? '1 character' : `${chars} characters`;
+}
+
+function trimZero(fixed: string): string {
+  return fixed.endsWith('.0') ? fixed.slice(0, -2) : fixed;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export const problems = {
+  sizeText,
+
+  /** What a field should have held. */
+  expected: {
+    text: 'text',
+    id: 'an id (text or a number)',
+    object: 'an object',
+    seconds: 'a number of seconds (0 or more)',
+    dateTime: 'an ISO date-time with a UTC offset, or epoch milliseconds or seconds',
+    dateTimeWithOffset: 'a date-time with a UTC offset such as +01:00 or Z',
+    trueOrFalse: 'true or false',
+    ianaZone: 'an IANA time zone such as Europe/Berlin',
+    httpUrl: 'an http or https link',
+    callPayload: 'a call payload, such as a Synthflow post-call webhook',
+    json: 'JSON text',
+    jsonBody: 'a JSON body',
+    withinLimit: (maxChars: number) => `at most ${sizeText(maxChars)}`,
+    sameStatus: (callStatus: string) => `the same status as call.status ("${callStatus}")`,
+    callObject: 'a "call" object with the call details',
+    inboundObject: 'a "call_inbound" object with the numbers and the assistant id',
+  },
+
+  /** What the decoder found instead, for the `found` column. */
+  found: {
+    string: (shortened: string) => `the string "${shortened}"`,
+    emptyString: 'an empty string',
+    number: (value: number) => `the number ${value}`,
+    boolean: (value: boolean) => `the value ${value}`,
+    null: 'null',
+    object: (keyCount: number) => `an object with ${plural(keyCount, 'key', 'keys')}`,
+    list: (length: number) => `a list of ${plural(length, 'item', 'items')}`,
+    nothing: 'nothing',
+    other: (typeName: string) => `a value of type ${typeName}`,
+    size: (chars: number) => sizeText(chars),
+    character: (char: string) => `the character "${char}"`,
+    lineBreak: 'a line break',
+    tab: 'a tab',
+    controlCharacter: (code: number) =>
+      `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`,
+    endOfInput: 'the end of the input',
+    startsWith: (shortened: string) => `text starting with "${shortened}"`,
+    whitespaceOnly: 'only whitespace',
+    empty: 'nothing at all',
+  },
+
+  /** What the JSON grammar wanted at the place a syntax error was found. */
+  syntaxExpected: {
+    value: 'a value (an object, a list, text in double quotes, a number, true, false or null)',
+    propertyName: 'a property name in double quotes',
+    propertyNameOrEnd: 'a property name in double quotes or }',
+    valueOrEnd: 'a value or ]',
+    colon: 'a colon after the property name',
+    commaOrBrace: 'a comma or }',
+    commaOrBracket: 'a comma or ]',
+    end: 'the end of the input',
+    digit: 'a digit',
+    escape: 'an escape such as \\n, \\" or \\u00e9',
+    hexDigit: 'a hexadecimal digit',
+    closingQuote: 'the closing double quote',
+    literal: (word: string) => `the word ${word}`,
+  },
+
+  shapes: {
+    array: (length: number) => `a JSON array of ${plural(length, 'item', 'items')}`,
+    emptyObject: 'an empty JSON object',
+    object: (keys: string[], more: number) =>
+      `a JSON object with ${keys.length + more === 1 ? 'key' : 'keys'} ${keys.join(', ')}${more > 0 ? '…' : ''}`,
+    string: 'a JSON string',
+    number: 'a JSON number',
+    boolean: 'a JSON true/false value',
+    null: 'JSON null',
+    nothing: 'no value at all',
+  },
+
+  tooLarge: (chars: number, maxChars: number) =>
+    `The payload is ${sizeText(chars)}, more than the ${sizeText(maxChars)} Hookline reads at once, so it was not read.`,
+  empty: 'There is nothing to read: the input is empty.',
+  notJson: (start: string) =>
+    `This does not look like JSON: it starts with "${start}", while a webhook payload starts with { or [.`,
+  syntax: (line: number, column: number, expected: string, found: string) =>
+    `The JSON is broken at line ${line}, column ${column}: expected ${expected}, but found ${found}.`,
+  syntaxTwoDocuments: (line: number, column: number) =>
+    `The JSON is complete before line ${line}, column ${column}, but more follows: perhaps two payloads were pasted together.`,
+  cutOff: (chars: number) =>
+    `The payload looks cut off after ${sizeText(chars)}: it ends before the JSON is complete.`,
+  unreadableJson: 'The input could not be read as JSON.',
+  wrongType: (path: string, expected: string, found: string) =>
+    `${path} should be ${expected}, but is ${found}; it is kept under Other fields.`,
+  noCallObject:
+    'The payload has no "call" object, so the status, timing and transcript are missing.',
+  statusMismatch: (topLevel: string, call: string) =>
+    `The top-level status says "${topLevel}" but call.status says "${call}"; the card shows call.status.`,
+  notACall: (shape: string) =>
+    `This is ${shape}, not a call payload Hookline knows: it is shown as raw JSON only.`,
+  binBodyNotJson: (detail: string) =>
+    `This is a webhook.site request record, but the body it captured is not JSON. ${detail}`,
+  binBodyEmpty: 'This is a webhook.site request record, but the body it captured is empty.',
+  startTimeUnreadable: (shortened: string) =>
+    `call.start_time "${shortened}" could not be read as a date and time; it is shown as sent.`,
+  startTimeNoOffset: (shortened: string) =>
+    `call.start_time "${shortened}" has no UTC offset, so it was read as UTC and may be off by some hours.`,
+  invalidTimezone: (zone: string) =>
+    `call.timezone "${zone}" is not a time zone this browser knows; it is shown as sent.`,
+  unsafeRecordingUrl: (shortened: string) =>
+    `call.recording_url "${shortened}" is not an http or https link, so it is shown as text and not played.`,
+  inboundWithoutDetails:
+    'This Synthflow inbound-call webhook has no "call_inbound" object, so there are no numbers to show.',
+  decoderFailed:
+    'Hookline could not read this payload because of a fault in Hookline itself; the raw text is unchanged.',
+} as const;

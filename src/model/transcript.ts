@@ -1,0 +1,133 @@
+import type { Speaker, Transcript, Turn } from './call-record';
+
+/** Speaker prefixes seen in Synthflow transcripts and the tools around them (payload quirk 2). */
+const PREFIXES: ReadonlyArray<{ word: string; speaker: Speaker }> = [
+  { word: 'bot', speaker: 'agent' },
+  { word: 'human', speaker: 'caller' },
+  { word: 'assistant', speaker: 'agent' },
+  { word: 'agent', speaker: 'agent' },
+  { word: 'ai', speaker: 'agent' },
+  { word: 'user', speaker: 'caller' },
+  { word: 'customer', speaker: 'caller' },
+];
+
+/** Filled in by matchPrefix: where the turn's text starts, and whether the word was lower case. */
+interface PrefixMatch {
+  textStart: number;
+  exact: boolean;
+}
+
+/**
+ * Splits a transcript into turns. One pass over the lines with plain character checks (no
+ * regular expression that could backtrack), so a multi-megabyte transcript stays linear. A line
+ * without a speaker prefix continues the previous turn; text before the first prefix becomes an
+ * 'unknown' turn; a transcript cut off mid-sentence is kept as it is.
+ *
+ * Allocates nothing per line, only the turns themselves: on long transcripts the turn objects
+ * are most of the cost of decoding.
+ */
+export function parseTranscript(raw: string): Transcript {
+  if (isBlank(raw, 0, raw.length)) return { state: 'empty', raw, turns: [] };
+  const turns: Turn[] = [];
+  const match: PrefixMatch = { textStart: 0, exact: true };
+  let speaker: Speaker = 'unknown';
+  let label = '';
+  let start = 0;
+  let end = 0;
+  // Blank lines before the first prefix are no turn; a prefixed turn is kept even if empty.
+  const flush = () => {
+    if (label !== '' || !isBlank(raw, start, end))
+      turns.push(turn(raw, speaker, label, start, end));
+  };
+  let lineStart = 0;
+  for (;;) {
+    const newline = raw.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? raw.length : newline;
+    const prefix = matchPrefix(raw, lineStart, lineEnd, match);
+    if (prefix === undefined) {
+      end = lineEnd;
+    } else {
+      flush();
+      speaker = prefix.speaker;
+      // The usual lower-case prefix reuses the constant rather than slicing a new string.
+      label = match.exact ? prefix.word : readLabel(raw, lineStart);
+      start = match.textStart;
+      end = lineEnd;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  flush();
+  return { state: 'present', raw, turns };
+}
+
+function turn(raw: string, speaker: Speaker, label: string, from: number, to: number): Turn {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(raw.charCodeAt(a))) a += 1;
+  while (b > a && isSpace(raw.charCodeAt(b - 1))) b -= 1;
+  return { speaker, label, text: raw.slice(a, b) };
+}
+
+/** The prefix word as written, between the line's indentation and its colon. */
+function readLabel(raw: string, lineStart: number): string {
+  let a = lineStart;
+  while (isBlankChar(raw.charCodeAt(a))) a += 1;
+  let b = a;
+  while (isLetter(raw.charCodeAt(b))) b += 1;
+  return raw.slice(a, b);
+}
+
+/** The prefix that starts this line (any case, then a colon), filling in `match`; or undefined. */
+function matchPrefix(
+  raw: string,
+  lineStart: number,
+  lineEnd: number,
+  match: PrefixMatch,
+): (typeof PREFIXES)[number] | undefined {
+  let i = lineStart;
+  while (i < lineEnd && isBlankChar(raw.charCodeAt(i))) i += 1;
+  // Only words starting with this line's first letter can match; most lines have no prefix.
+  const first = raw.charCodeAt(i) | 0x20;
+  for (const prefix of PREFIXES) {
+    const { word } = prefix;
+    const colon = i + word.length;
+    if (word.charCodeAt(0) !== first || colon >= lineEnd || raw.charCodeAt(colon) !== 0x3a) {
+      continue;
+    }
+    let exact = true;
+    let k = 0;
+    for (; k < word.length; k += 1) {
+      const c = raw.charCodeAt(i + k);
+      const lower = word.charCodeAt(k);
+      if (c === lower) continue;
+      // Setting bit 0x20 lower-cases an ASCII capital; the words are all lower-case letters.
+      if ((c | 0x20) !== lower) break;
+      exact = false;
+    }
+    if (k < word.length) continue;
+    let after = colon + 1;
+    while (after < lineEnd && isBlankChar(raw.charCodeAt(after))) after += 1;
+    match.textStart = after;
+    match.exact = exact;
+    return prefix;
+  }
+  return undefined;
+}
+
+function isBlank(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!isSpace(raw.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
