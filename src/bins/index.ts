@@ -6,7 +6,7 @@ export { retryAfterSeconds } from './errors';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './fetch-capped';
 export { loadBinPage, loadWebhookSiteRequest } from './load-page';
 export { mergeBinRequests } from './merge';
-export { isBinRefusal, recogniseBinUrl } from './recognise-url';
+export { isBinRefusal, looksLikeAddress, recogniseBinUrl } from './recognise-url';
 export { binSiteUrl } from './targets';
 export type {
   BinError,

@@ -125,3 +125,13 @@ export function recogniseBinUrl(input: string): BinTarget | BinRefusal {
 export function isBinRefusal(value: BinTarget | BinRefusal): value is BinRefusal {
   return value.kind === 'refused-url';
 }
+
+/**
+ * Whether pasted text is meant as an address rather than a payload: one token with no spaces that
+ * does not start like JSON. Such text is read as a bin address (or refused with a reason) instead
+ * of being reported as broken JSON.
+ */
+export function looksLikeAddress(text: string): boolean {
+  const t = text.trim();
+  return /^\S+$/.test(t) && !/^[[{"\d-]/.test(t) && !/^(?:true|false|null)$/.test(t);
+}

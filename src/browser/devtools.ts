@@ -11,3 +11,8 @@ export async function registerPanel(title: string): Promise<void> {
 export function devtoolsTheme(): 'dark' | 'light' {
   return browser.devtools.panels.themeName === 'dark' ? 'dark' : 'light';
 }
+
+/** True inside a DevTools panel; false when the panel page is opened as a plain tab. */
+export function inDevtools(): boolean {
+  return typeof browser.devtools?.panels !== 'undefined';
+}

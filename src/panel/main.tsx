@@ -1,14 +1,60 @@
 import { render } from 'preact';
+import { binDeps } from '../browser/bin-deps';
+import { rememberBin } from '../browser/bin-storage';
+import { devtoolsTheme, inDevtools } from '../browser/devtools';
+import { devtoolsNetworkSource } from '../browser/devtools-network';
+import { openPageInTab } from '../browser/pages';
+import { stashForViewer } from '../browser/storage';
+import { createManualNetworkSource, type NetworkSource } from '../capture';
 import { pages } from '../strings';
+import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
+import { binAddressSupport } from '../ui/bins';
 
-function Page() {
-  return (
-    <main>
-      <h1>{pages.productName}</h1>
-      <p data-testid="empty-state">{pages.emptyState}</p>
-    </main>
-  );
+/**
+ * Inside DevTools: the inspected page's traffic, and the DevTools theme. Opened as a plain tab
+ * (the "inline shell" the e2e tests use), a hand-fed source that tests reach as
+ * `window.hooklineNetwork`; nothing outside this extension page can reach it.
+ */
+function networkSource(): NetworkSource {
+  if (inDevtools()) return devtoolsNetworkSource();
+  const manual = createManualNetworkSource();
+  (window as unknown as { hooklineNetwork: unknown }).hooklineNetwork = manual;
+  return manual;
 }
 
+if (inDevtools()) document.documentElement.dataset.theme = devtoolsTheme();
+
+async function openInTab(text: string): Promise<void> {
+  const id = await stashForViewer(text);
+  await openPageInTab('viewer', `handoff=${id}`);
+}
+
+const source = networkSource();
 const root = document.getElementById('app');
-if (root) render(<Page />, root);
+if (root) {
+  render(
+    <PageShell kind="page">
+      <ViewSwitch
+        label={pages.panelViews}
+        views={[
+          {
+            id: 'network',
+            label: pages.networkView,
+            content: () => <CapturePanel source={source} onOpenInTab={(t) => void openInTab(t)} />,
+          },
+          {
+            id: 'paste',
+            label: pages.pasteView,
+            content: () => (
+              <Workbench
+                onOpenInTab={(text) => void openInTab(text)}
+                address={binAddressSupport(binDeps, (target) => void rememberBin(target))}
+              />
+            ),
+          },
+        ]}
+      />
+    </PageShell>,
+    root,
+  );
+}

@@ -1,14 +1,35 @@
 import { render } from 'preact';
-import { pages } from '../strings';
+import { binDeps, shelfStore } from '../browser/bin-deps';
+import { rememberBin } from '../browser/bin-storage';
+import { openPageInTab } from '../browser/pages';
+import { draftKeeper, loadDraft, stashForViewer } from '../browser/storage';
+import { PageShell, Workbench } from '../ui';
+import { BinShelves, binAddressSupport } from '../ui/bins';
 
-function Page() {
-  return (
-    <main>
-      <h1>{pages.productName}</h1>
-      <p data-testid="empty-state">{pages.emptyState}</p>
-    </main>
+const keepDraft = draftKeeper();
+
+async function openInTab(text: string): Promise<void> {
+  const id = await stashForViewer(text);
+  await openPageInTab('viewer', `handoff=${id}`);
+  window.close();
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  const draft = await loadDraft();
+  render(
+    <PageShell kind="popup">
+      <Workbench
+        layout="popup"
+        initialText={draft}
+        onTextChange={(text) => void keepDraft(text)}
+        onOpenInTab={(text) => void openInTab(text)}
+        address={binAddressSupport(binDeps, (target) => void rememberBin(target))}
+        renderEmpty={(open) => <BinShelves store={shelfStore} onOpen={open} />}
+      />
+    </PageShell>,
+    root,
   );
 }
 
 const root = document.getElementById('app');
-if (root) render(<Page />, root);
+if (root) void main(root);

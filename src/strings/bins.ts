@@ -95,4 +95,66 @@ export const bins = {
       `${host} answered with JSON, but not in the shape ${service} uses for its list of requests.`,
     cancelled: 'Loading was cancelled.',
   },
+
+  /** Asking for permission to read a bin's site. */
+  access: {
+    why: (origin: string) =>
+      `Hookline needs permission to read ${origin} to list the requests this bin captured; it asks for this site only.`,
+    grant: 'Grant access',
+    asking: 'Waiting for your answer in the browser’s prompt…',
+    denied: (origin: string) =>
+      `Access to ${origin} was not granted, so Hookline cannot read this bin.`,
+    tryAgain: 'Try again',
+    fromPopup: (origin: string) =>
+      `DevTools panels cannot ask for access: grant access to ${origin} from Hookline’s toolbar popup, then Retry here.`,
+    openPopup: 'Open Hookline to grant access',
+  },
+
+  /** Browsing a bin's captured requests (src/ui/bins/). */
+  view: {
+    region: (label: string) => `Captured requests: ${label}`,
+    loading: 'Loading captured requests…',
+    loadingMore: 'Loading older requests…',
+    refresh: 'Refresh',
+    loadMore: 'Load more',
+    retry: 'Retry',
+    retryAt: (time: string) => `It can be asked again after ${time}.`,
+    count: (shown: number, total: number | undefined) =>
+      total === undefined || total <= shown
+        ? plural(shown, 'request', 'requests')
+        : `${shown} of ${plural(total, 'request', 'requests')}`,
+    listLabel: 'Captured requests, newest first',
+    empty: 'This bin has captured no requests yet. Point your webhook at it, then Refresh.',
+    notACall: 'Not a call payload',
+    noTime: 'Time not recorded',
+    pickOne: 'Select a request to read it.',
+    openOnSite: (host: string) => `Open this request on ${host}`,
+    linkedRequestFailed: (message: string) =>
+      `Could not open the request the pasted link points at: ${message}`,
+    body: 'Body as received',
+    emptyBody: 'This request had no body.',
+    bodyTruncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
+  },
+
+  /** The API-key field for a private webhook.site bin. */
+  apiKey: {
+    label: 'API key',
+    save: 'Save and retry',
+    note: 'Kept only until the browser closes: never synced, never shown again.',
+  },
+
+  /** The last bins opened. */
+  recent: {
+    heading: 'Recent bins',
+    remove: 'Remove',
+    removeLabel: (label: string) => `Remove ${label} from recent bins`,
+  },
+
+  /** Sites the user let Hookline read. */
+  granted: {
+    heading: 'Sites Hookline may read',
+    empty: 'No sites yet: Hookline asks the first time you open a bin on a site.',
+    revoke: 'Revoke',
+    revokeLabel: (origin: string) => `Revoke access to ${origin}`,
+  },
 } as const;

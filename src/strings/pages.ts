@@ -3,6 +3,7 @@ export const pages = {
   productName: 'Hookline',
   tagline: 'AI call webhooks, readable.',
   panelTitle: 'Hookline',
-  openViewer: 'Open in tab',
-  emptyState: 'Paste a call webhook payload to see its call card.',
+  panelViews: 'Panel views',
+  networkView: 'Network',
+  pasteView: 'Paste or bin URL',
 } as const;

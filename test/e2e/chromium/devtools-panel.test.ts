@@ -14,8 +14,8 @@ describe.runIf(executable)('the Hookline DevTools panel in Chromium', () => {
   it('is registered by the DevTools page and shows its empty state when selected', async () => {
     const panel = await session.showPanel('Hookline');
     expect(await session.panelIds()).toContain(`chrome-extension://${session.extensionId}Hookline`);
-    await panel.waitForSelector('[data-testid="empty-state"]', { timeout: 10_000 });
-    const text = await panel.$eval('[data-testid="empty-state"]', (el) => el.textContent);
-    expect(text).toMatch(/paste a call webhook payload/i);
+    await panel.waitForSelector('[data-testid="capture-empty"]', { timeout: 10_000 });
+    const text = await panel.$eval('[data-testid="capture-empty"]', (el) => el.textContent);
+    expect(text).toMatch(/network traffic for call webhooks/i);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BinRefusal, BinTarget } from '../../../src/bins';
-import { binSiteUrl, isBinRefusal, recogniseBinUrl } from '../../../src/bins';
+import { binSiteUrl, isBinRefusal, looksLikeAddress, recogniseBinUrl } from '../../../src/bins';
 import { bins } from '../../../src/strings/bins';
 
 const TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
@@ -194,5 +194,30 @@ describe('recogniseBinUrl: refusals, before any request', () => {
       reason: 'empty',
       message: bins.refusals.empty,
     });
+  });
+});
+
+describe('looksLikeAddress', () => {
+  it.each([
+    'https://webhook.site/0e6f6bd4-1a2b-4c3d-8e9f-0123456789ab',
+    'webhook.site/0e6f6bd4-1a2b-4c3d-8e9f-0123456789ab',
+    'javascript:alert(1)',
+    '  http://127.0.0.1:8080/json  ',
+  ])('takes %s as an address, so it is opened as a bin or refused with a reason', (text) => {
+    expect(looksLikeAddress(text)).toBe(true);
+  });
+
+  it.each([
+    '{"status":"completed"}',
+    '[1, 2]',
+    '"text"',
+    '42',
+    '-1',
+    'true',
+    'null',
+    '',
+    'two words',
+  ])('leaves %s to the JSON decoder', (text) => {
+    expect(looksLikeAddress(text)).toBe(false);
   });
 });

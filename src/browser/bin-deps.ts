@@ -1,0 +1,37 @@
+import type { BinDeps, ShelfStore } from '../ui/bins';
+import { apiKeyStore, forgetBin, recentBins } from './bin-storage';
+import { openPageInTab } from './pages';
+import {
+  canRequestPermissions,
+  grantedOrigins,
+  hasOrigin,
+  requestOrigin,
+  revokeOrigin,
+  watchGrantedOrigins,
+} from './permissions';
+
+/**
+ * What the bin view needs from the browser, for any Hookline page. Where the page cannot ask for
+ * access (Firefox DevTools panels), "grant" opens a viewer tab on the same bin, which can.
+ */
+export function binDeps(address: string): BinDeps {
+  return {
+    fetch: globalThis.fetch,
+    access: {
+      has: hasOrigin,
+      request: requestOrigin,
+      canRequest: canRequestPermissions(),
+      openGrantPage: () => void openPageInTab('viewer', `bin=${encodeURIComponent(address)}`),
+    },
+    apiKeys: apiKeyStore,
+  };
+}
+
+/** The remembered bins and granted sites, for the shelves under an empty paste box. */
+export const shelfStore: ShelfStore = {
+  recent: recentBins,
+  forget: forgetBin,
+  granted: grantedOrigins,
+  revoke: revokeOrigin,
+  watchGranted: watchGrantedOrigins,
+};

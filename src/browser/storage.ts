@@ -1,0 +1,65 @@
+import { browser } from './extension';
+
+/**
+ * What the user pasted survives closing the popup: the popup and the viewer share one draft in
+ * storage.local. Chrome's storage.local holds 10 MB without `unlimitedStorage`
+ * (https://developer.chrome.com/docs/extensions/reference/api/storage#property-local), so a draft
+ * is kept only up to this size and handoffs to the viewer are removed once read.
+ */
+export const DRAFT_LIMIT_CHARS = 4 * 1024 * 1024;
+
+const DRAFT_KEY = 'draft';
+const HANDOFF_PREFIX = 'handoff:';
+
+export async function loadDraft(): Promise<string> {
+  const stored = await browser.storage.local.get(DRAFT_KEY);
+  const draft = stored[DRAFT_KEY];
+  return typeof draft === 'string' ? draft : '';
+}
+
+/**
+ * Returns a function that keeps the latest draft: writes go one at a time and only the newest
+ * pending text is written next, so fast typing never queues a write per keystroke.
+ * Resolves false when the text is over the limit (then the stored draft is cleared, never stale).
+ */
+export function draftKeeper(): (text: string) => Promise<boolean> {
+  let writing: Promise<void> | undefined;
+  let pending: string | undefined;
+  const flush = async (): Promise<void> => {
+    while (pending !== undefined) {
+      const text = pending;
+      pending = undefined;
+      if (text.length > DRAFT_LIMIT_CHARS || text === '') {
+        await browser.storage.local.remove(DRAFT_KEY);
+      } else {
+        await browser.storage.local.set({ [DRAFT_KEY]: text });
+      }
+    }
+    writing = undefined;
+  };
+  return async (text) => {
+    pending = text;
+    writing ??= flush();
+    await writing;
+    return text.length <= DRAFT_LIMIT_CHARS;
+  };
+}
+
+/** Puts a payload aside for a viewer tab to pick up; returns its handoff id. */
+export async function stashForViewer(text: string): Promise<string> {
+  const all = await browser.storage.local.get(null);
+  const stale = Object.keys(all).filter((key) => key.startsWith(HANDOFF_PREFIX));
+  if (stale.length > 0) await browser.storage.local.remove(stale);
+  const id = crypto.randomUUID();
+  await browser.storage.local.set({ [HANDOFF_PREFIX + id]: text });
+  return id;
+}
+
+/** Takes (reads and removes) a payload stashed for the viewer. */
+export async function takeFromStash(id: string): Promise<string | undefined> {
+  const key = HANDOFF_PREFIX + id;
+  const stored = await browser.storage.local.get(key);
+  await browser.storage.local.remove(key);
+  const text = stored[key];
+  return typeof text === 'string' ? text : undefined;
+}

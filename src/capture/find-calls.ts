@@ -1,0 +1,53 @@
+import { type DecodeResult, decodeJson, unwrapBinRecord } from '../model';
+
+export interface FoundCall {
+  /** Position in a list body; undefined when the whole body is the payload. */
+  index?: number;
+  result: DecodeResult;
+  /** The payload as text, for "Open in tab". */
+  text: string;
+}
+
+/** A recognised payload format: a call, or a vendor's other webhook (e.g. an inbound call). */
+function isCallPayload(result: DecodeResult): boolean {
+  return result.format.id !== 'not-a-call' && result.format.id !== 'invalid';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An array of payloads, or webhook.site's dashboard API page `{data: [record, …]}`. */
+function listItems(json: unknown): unknown[] | undefined {
+  if (Array.isArray(json)) return json;
+  if (isObject(json) && Array.isArray(json.data)) return json.data;
+  return undefined;
+}
+
+function itemText(item: unknown): string {
+  // A webhook.site record's `content` is the body exactly as the vendor sent it.
+  if (unwrapBinRecord(item) !== undefined && isObject(item) && typeof item.content === 'string') {
+    return item.content;
+  }
+  return JSON.stringify(item, null, 2);
+}
+
+/**
+ * The call payloads in one parsed JSON body: the body itself (a payload, or a webhook.site
+ * request record), or each item of a list. A generator, so the caller can pause between items
+ * and a long list never blocks the panel.
+ */
+export function* findCalls(json: unknown, bodyText: string): Generator<void, FoundCall[]> {
+  const whole = decodeJson(json);
+  if (isCallPayload(whole)) return [{ result: whole, text: bodyText }];
+  const items = listItems(json);
+  const found: FoundCall[] = [];
+  if (items === undefined) return found;
+  for (const [index, item] of items.entries()) {
+    yield;
+    if (!isObject(item)) continue;
+    const result = decodeJson(item);
+    if (isCallPayload(result)) found.push({ index, result, text: itemText(item) });
+  }
+  return found;
+}

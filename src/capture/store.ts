@@ -1,0 +1,100 @@
+import type { CapturedCall } from './captured-call';
+import type { BodyInspection } from './inspect-entry';
+
+/** Calls kept at most; the oldest go first, and a note says how many went. */
+export const CAPTURE_LIMIT = 500;
+/**
+ * Body keys remembered for dedup. Only the backfill and the live events that race it can repeat
+ * a request, so the newest few thousand keys are enough and memory stays flat on long sessions.
+ */
+const SEEN_LIMIT = 5000;
+
+export interface CaptureSnapshot {
+  /** Newest first. */
+  calls: readonly CapturedCall[];
+  paused: boolean;
+  /** Keep the list when the inspected page navigates (on by default). */
+  preserve: boolean;
+  /** Calls dropped to stay within CAPTURE_LIMIT since the last clear. */
+  droppedOldest: number;
+  /** Bodies that held JSON but no call payload. */
+  jsonWithoutCall: number;
+  /** Bodies over the size limit, skipped without being parsed. */
+  largeSkipped: number;
+}
+
+export interface CaptureStore {
+  snapshot(): CaptureSnapshot;
+  /** Calls `listener` after every change; returns a function to stop. */
+  subscribe(listener: () => void): () => void;
+  /** Adds the bodies of a batch of entries, in the order they arrived; repeats are ignored. */
+  add(entries: readonly (readonly BodyInspection[])[]): void;
+  setPaused(paused: boolean): void;
+  setPreserve(preserve: boolean): void;
+  clear(): void;
+  /** The inspected page navigated: clears the list unless preserve is on. */
+  navigated(): void;
+}
+
+const EMPTY = { calls: [], droppedOldest: 0, jsonWithoutCall: 0, largeSkipped: 0 } as const;
+
+export function createCaptureStore(limit = CAPTURE_LIMIT): CaptureStore {
+  let state: CaptureSnapshot = { ...EMPTY, paused: false, preserve: true };
+  const listeners = new Set<() => void>();
+  const seen = new Set<string>();
+
+  const update = (change: Partial<CaptureSnapshot>) => {
+    state = { ...state, ...change };
+    for (const listener of listeners) listener();
+  };
+
+  /** True the first time a body key comes by. */
+  const firstSight = (key: string): boolean => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (seen.size > SEEN_LIMIT) {
+      const oldest = seen.values().next().value;
+      if (oldest !== undefined) seen.delete(oldest);
+    }
+    return true;
+  };
+
+  return {
+    snapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    add(entries) {
+      const fresh: CapturedCall[] = [];
+      let jsonWithoutCall = 0;
+      let largeSkipped = 0;
+      // Later entries first, each entry's calls in body order; the stable sort below keeps that
+      // order among calls that started in the same millisecond.
+      for (const bodies of [...entries].reverse()) {
+        for (const body of bodies) {
+          if (!firstSight(body.key)) continue;
+          if (body.kind === 'calls') fresh.push(...body.calls);
+          else if (body.kind === 'large') largeSkipped += 1;
+          else jsonWithoutCall += 1;
+        }
+      }
+      if (fresh.length === 0 && jsonWithoutCall === 0 && largeSkipped === 0) return;
+      const all = [...fresh, ...state.calls].sort((a, b) => b.startedMs - a.startedMs);
+      const dropped = Math.max(0, all.length - limit);
+      update({
+        calls: dropped > 0 ? all.slice(0, limit) : all,
+        droppedOldest: state.droppedOldest + dropped,
+        jsonWithoutCall: state.jsonWithoutCall + jsonWithoutCall,
+        largeSkipped: state.largeSkipped + largeSkipped,
+      });
+    },
+    setPaused: (paused) => update({ paused }),
+    setPreserve: (preserve) => update({ preserve }),
+    // The seen keys stay: a request still in flight when the list was cleared must not come back.
+    clear: () => update(EMPTY),
+    navigated() {
+      if (!state.preserve) update(EMPTY);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export { AddressPane } from './AddressPane';
+export { binAddressSupport } from './address-support';
+export { BinShelves, type ShelfStore } from './BinShelves';
+export { BinView, type BinViewProps } from './BinView';
+export type { AccessControl, ApiKeyStore, BinDeps, RecentBinEntry } from './deps';
+export { GrantedOrigins } from './GrantedOrigins';
+export { RECENT_BINS_SHOWN, RecentBins } from './RecentBins';

@@ -1,0 +1,7 @@
+export { CapturePanel, type CapturePanelProps } from './capture/CapturePanel';
+export { CallCard } from './card/CallCard';
+export { DecodedView } from './result/DecodedView';
+export { ProblemList } from './result/ProblemList';
+export { PageShell } from './shell/PageShell';
+export { type View, ViewSwitch } from './shell/ViewSwitch';
+export { Workbench, type WorkbenchProps } from './workbench/Workbench';

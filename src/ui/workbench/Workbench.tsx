@@ -1,0 +1,168 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ui } from '../../strings';
+import { formatSize } from '../common/format-size';
+import { exampleText } from '../example';
+import { DecodedView } from '../result/DecodedView';
+import '../theme.css';
+import { PasteBox } from './PasteBox';
+import { useDecoder } from './use-decoder';
+import { useFileDrop } from './use-file-drop';
+import './workbench.css';
+
+/** Pastes above this many characters stay out of the textarea (typing in a multi-MB one lags). */
+export const HOLD_CHARS = 256 * 1024;
+/** Decode this long after the last keystroke. */
+export const DECODE_DELAY_MS = 150;
+/** Files above this are not read at all: far beyond any call payload, and would exhaust memory. */
+export const FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+export interface WorkbenchProps {
+  /** Text to start with (the page restores the last payload). */
+  initialText?: string;
+  /** Called on every change of the payload text, so the page can keep it. */
+  onTextChange?: (text: string) => void;
+  /** When given, an "Open in tab" button hands the current text to it. */
+  onOpenInTab?: (text: string) => void;
+  layout?: 'popup' | 'wide';
+  /** Extra content above the paste box (e.g. a bin URL box). */
+  header?: ComponentChildren;
+  /** Extra content beside the result (e.g. a list of captured requests). */
+  aside?: ComponentChildren;
+  /**
+   * When given, text it accepts as an address (`isAddress`) is shown with `render` instead of
+   * being decoded as JSON: the popup, viewer and panel open a pasted bin URL this way.
+   */
+  address?: {
+    isAddress: (text: string) => boolean;
+    render: (address: string) => ComponentChildren;
+  };
+  /** Shown under the empty state; `open` puts text in the box as if pasted (e.g. a recent bin). */
+  renderEmpty?: (open: (text: string) => void) => ComponentChildren;
+}
+
+/** Paste, drop, open or try a payload, and see its card: the body of every page. */
+export function Workbench(props: WorkbenchProps) {
+  const { initialText = '', onTextChange, onOpenInTab, layout = 'wide', header, aside } = props;
+  const { address, renderEmpty } = props;
+  const [text, setText] = useState(initialText);
+  const [held, setHeld] = useState(initialText.length > HOLD_CHARS);
+  const [notice, setNotice] = useState<string>();
+  const { decoded, decodeNow, decodeLater } = useDecoder(address?.isAddress);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // Deferred so the page paints before a large restored payload is decoded.
+  useEffect(() => decodeLater(initialText, 0), []);
+
+  const change = (next: string, delayMs: number, hold: boolean) => {
+    setText(next);
+    setHeld(hold);
+    onTextChange?.(next);
+    decodeLater(next, delayMs);
+  };
+  /** Whole new payloads (paste over the limit, file, example) decode at once. */
+  const replace = (next: string) => change(next, 0, next.length > HOLD_CHARS);
+
+  const clear = () => {
+    setNotice(undefined);
+    setText('');
+    setHeld(false);
+    onTextChange?.('');
+    decodeNow('');
+    textarea.current?.focus();
+  };
+
+  const openFile = async (file: File) => {
+    if (file.size > FILE_LIMIT_BYTES) {
+      const limit = formatSize(FILE_LIMIT_BYTES);
+      setNotice(ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit));
+      return;
+    }
+    try {
+      const content = await file.text();
+      setNotice(ui.workbench.fileLoaded(file.name));
+      replace(content);
+    } catch {
+      setNotice(ui.workbench.fileUnreadable(file.name));
+    }
+  };
+  const dragging = useFileDrop(openFile);
+
+  return (
+    <div class={`workbench workbench--${layout}`} data-testid="workbench">
+      {header}
+      <div class="workbench__input">
+        <PasteBox
+          text={text}
+          held={held}
+          holdChars={HOLD_CHARS}
+          textareaRef={textarea}
+          onType={(next) => change(next, DECODE_DELAY_MS, false)}
+          onLargePaste={replace}
+          onDecodeNow={decodeNow}
+          onEditAnyway={() => setHeld(false)}
+          onClear={clear}
+        />
+        <div class="workbench__bar">
+          <button type="button" class="button" onClick={() => fileInput.current?.click()}>
+            {ui.workbench.openFile}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json,text/plain"
+            hidden
+            data-testid="file-input"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) void openFile(file);
+            }}
+          />
+          <button type="button" class="button" onClick={() => replace(exampleText)}>
+            {ui.workbench.tryExample}
+          </button>
+          <button type="button" class="button" onClick={clear} disabled={text === ''}>
+            {ui.workbench.clear}
+          </button>
+          {onOpenInTab && (
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={() => onOpenInTab(text)}
+              disabled={text === ''}
+            >
+              {ui.workbench.openInTab}
+            </button>
+          )}
+        </div>
+        {notice && (
+          <p class="note" role="status">
+            {notice}
+          </p>
+        )}
+      </div>
+      <div class="workbench__content">
+        <div class="workbench__result">
+          {decoded?.result && <DecodedView key={decoded.generation} result={decoded.result} />}
+          {decoded?.address !== undefined && address?.render(decoded.address)}
+          {!decoded && text === '' && (
+            <>
+              <p class="empty-state" data-testid="empty-state">
+                {ui.workbench.emptyState}
+              </p>
+              {renderEmpty?.(replace)}
+            </>
+          )}
+        </div>
+        {aside && <aside class="workbench__aside">{aside}</aside>}
+      </div>
+      {dragging && (
+        <div class="drop-overlay" aria-hidden="true">
+          <p>{ui.workbench.dropHere}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { findBrowser } from '../e2e/support/browser-paths';
+import { launchChromium } from '../e2e/support/chromium';
+import { PAGE } from '../e2e/support/dist';
+import { generatePayload } from './generate-payload';
+
+const SIZES = [
+  ['10 KB', 10 * 1024],
+  ['1 MB', 1024 * 1024],
+  ['10 MB', 10 * 1024 * 1024],
+] as const;
+const RUNS = 5;
+
+type ChromeStorage = { chrome: { storage: { local: { clear(): Promise<void> } } } };
+
+/**
+ * In the page: pastes `text` into the paste box as a user would (a paste event carrying the
+ * text) and resolves with the milliseconds until the card's status badge has been painted
+ * (the frame after it appears: rAF, then a task after that frame).
+ */
+async function pasteAndWaitForCard(text: string): Promise<number> {
+  const box = document.querySelector<HTMLTextAreaElement>('[data-testid="paste-box"]');
+  if (!box) throw new Error('no paste box');
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  box.focus();
+  box.select();
+  const start = performance.now();
+  const paste = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+  });
+  // A synthetic paste event inserts nothing by itself; when the page lets it through (small
+  // pastes), insert the text the way the browser would, which fires the input event.
+  if (box.dispatchEvent(paste)) document.execCommand('insertText', false, text);
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      if (document.querySelector('[data-testid="status-badge"]')) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+export async function benchPaint(): Promise<void> {
+  const executable = findBrowser('chromium');
+  if (!executable) return;
+  const session = await launchChromium(executable);
+  try {
+    console.log('\nPaste to card painted, viewer page in headless Chromium (median of 5)');
+    console.log('payload    size       time');
+    for (const [name, chars] of SIZES) {
+      const text = generatePayload(chars);
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const { page } = await session.open(PAGE.viewer);
+        // Start from an empty viewer: the previous run's paste was kept as the draft.
+        await page.evaluate(() => {
+          const { chrome } = globalThis as unknown as ChromeStorage;
+          return chrome.storage.local.clear();
+        });
+        await page.reload();
+        await page.getByTestId('empty-state').waitFor();
+        times.push(await page.evaluate(pasteAndWaitForCard, text));
+        await page.close();
+      }
+      const size = `${(text.length / 1024 / 1024).toFixed(2)} MB`;
+      console.log(
+        `${name.padEnd(10)} ${size.padEnd(10)} ${median(times).toFixed(0).padStart(5)} ms`,
+      );
+    }
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
+import { type ExtensionBrowser, tid } from '../support/driver';
+
+/**
+ * A bin URL pasted where a payload goes: the captured requests, newest first, and a call's card.
+ * The fake server listens on 127.0.0.1, which the e2e build grants at install (headless browsers
+ * cannot click a permission prompt); the prompt itself is covered by unit tests.
+ */
+export function binScenarios(browser: () => ExtensionBrowser): void {
+  let server: FakeBinServer;
+  beforeAll(async () => {
+    server = await startFakeBinServer();
+  });
+  afterAll(() => server?.close());
+
+  it('lists a self-hosted webhook.site bin newest first and opens a call as its card', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.publicToken}/requests`);
+    await page.waitFor(tid('bin-row'), 15_000);
+    expect(await page.count(tid('bin-row'))).toBe(50);
+    const newest = server.publicRecords.at(-1);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('[data-testid="bin-row"]')?.getAttribute('data-request-id'),
+      ),
+    ).toBe(newest?.uuid);
+
+    await page.click(`${tid('bin-row')}:has(${tid('bin-row-status')})`);
+    await page.waitFor(tid('status-badge'));
+    expect(await page.text(tid('status-badge'))).not.toBe('');
+    await page.click(tid('bin-load-more'));
+    await page.waitForText(tid('bin-count'), /100 of 120/);
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when the bin has expired', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.missingToken}/requests`);
+    await page.waitForText(tid('bin-error'), /7 days/);
+    await page.close();
+  });
+
+  it('refuses a javascript: address without making a request', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    const before = server.received.length;
+    await page.fill(tid('paste-box'), 'javascript:alert(1)');
+    await page.waitFor(tid('bin-refused'));
+    expect(server.received.length).toBe(before);
+    await page.close();
+  });
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { type ExtensionBrowser, tid } from '../support/driver';
+
+const seed = readFileSync('test/fixtures/synthflow-seed-example.json', 'utf8');
+const hostile = readFileSync('test/fixtures/hostile-payload.json', 'utf8');
+
+/** Paste to card, in the full-tab viewer: what a user reads off the vendor's own example. */
+export function cardScenarios(browser: () => ExtensionBrowser): void {
+  it('shows the seed example as a card: Completed, the end reason explained, turns and the car', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), seed);
+    await page.waitForText(tid('lead-name'), 'David');
+    expect(await page.text(tid('status-badge'))).toMatch(/completed/i);
+    // The doc's example sends end_call_reason "completed" and the real reason in error_message.
+    expect(await page.text(tid('end-reason'))).toMatch(
+      /the AI assistant was the first to say goodbye/i,
+    );
+    expect(await page.text(tid('end-reason-source'))).toMatch(/error_message/);
+    expect(await page.count(tid('turn'))).toBe(4);
+    expect(await page.text(tid('turn'))).toMatch(/Hello, I am calling from \[company\]/);
+    expect(await page.text(tid('return-value'))).toMatch(/purchase\s*car/);
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('renders a hostile payload literally: no markup, no script, no javascript: link', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), hostile);
+    await page.waitForText(tid('lead-name'), '<script>');
+    const found = await page.evaluate(() => {
+      const app = document.getElementById('app') as HTMLElement;
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+        elements: app.querySelectorAll('script, img, svg[onload], iframe, style, b[onmouseover]')
+          .length,
+        jsLinks: [...document.querySelectorAll('a[href], audio[src], source[src]')].filter((el) =>
+          /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+        ).length,
+        text: app.innerText,
+      };
+    });
+    expect(found.pwned).toBeNull();
+    expect(found.elements).toBe(0);
+    expect(found.jsLinks).toBe(0);
+    expect(found.text).toContain("<script>window.__pwned='name'</script>");
+    expect(found.text).toContain("javascript:window.__pwned='recording'");
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('points at the line and column of a JSON syntax error', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(
+      tid('paste-box'),
+      '{\n  "status": "completed",\n  "call": { "status": oops }\n}',
+    );
+    await page.waitFor(tid('problem-position'));
+    expect(await page.text(tid('problem-position'))).toMatch(/line 3, column 23/i);
+    await page.close();
+  });
+
+  it('keeps the payload when the popup is closed and opened again', async () => {
+    const popup = await browser().open('popup');
+    await pageReady(popup);
+    await popup.fill(tid('paste-box'), seed);
+    await popup.waitFor(tid('status-badge'));
+    await popup.close();
+    const again = await browser().open('popup');
+    await again.waitFor(tid('status-badge'));
+    expect(await again.text(tid('status-badge'))).toMatch(/completed/i);
+    await again.close();
+  });
+
+  it('opens the same card in a tab from the popup', async () => {
+    const popup = await browser().open('popup');
+    await pageReady(popup);
+    await popup.fill(tid('paste-box'), seed);
+    await popup.waitFor(tid('status-badge'));
+    const viewer = await browser().tabOpenedBy(
+      () => popup.click('button.button--primary'),
+      'viewer',
+    );
+    await viewer.waitFor(tid('status-badge'));
+    expect(await viewer.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await viewer.count(tid('turn'))).toBe(4);
+    await viewer.close();
+  });
+}
+
+async function pageReady(page: { waitFor(selector: string): Promise<void> }) {
+  await page.waitFor(tid('paste-box'));
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_BODY_CHARS, type NetworkEntry, readHarEntry } from '../../../src/capture';
+import { type BodyInspection, inspectBodies, readBodies } from '../../../src/capture/inspect-entry';
+import {
+  harEntry,
+  inboundText,
+  noAnswerText,
+  seedText,
+  webhookSitePage,
+  webhookSiteRecordText,
+} from './har-fixtures';
+
+async function inspect(entry: NetworkEntry, timeoutMs?: number): Promise<BodyInspection[]> {
+  const work = inspectBodies(entry, await readBodies(entry, timeoutMs));
+  for (let step = work.next(); ; step = work.next()) if (step.done) return step.value;
+}
+
+async function callsIn(entry: NetworkEntry, timeoutMs?: number) {
+  return (await inspect(entry, timeoutMs)).flatMap((body) =>
+    body.kind === 'calls' ? body.calls : [],
+  );
+}
+
+const kinds = async (entry: NetworkEntry) => (await inspect(entry)).map((body) => body.kind);
+
+describe('finding call payloads in a request', () => {
+  it('finds the webhook a page posts to its own backend, as a request body', async () => {
+    const entry = harEntry({
+      method: 'POST',
+      url: 'https://app.example.com/hooks/synthflow?env=dev',
+      requestBody: seedText,
+      responseBody: '{"ok":true}',
+    });
+    const [call, ...rest] = await callsIn(entry);
+    expect(rest).toHaveLength(0);
+    expect(call?.source).toBe('request');
+    expect(call?.method).toBe('POST');
+    expect(call?.path).toBe('/hooks/synthflow?env=dev');
+    expect(call?.result.call?.lead.name).toBe('David');
+    expect(call?.text).toBe(seedText);
+  });
+
+  it('finds a call a dashboard fetches, as a response body', async () => {
+    const [call] = await callsIn(harEntry({ responseBody: noAnswerText }));
+    expect(call?.source).toBe('response');
+    expect(call?.result.call?.status?.label).toBe('No answer');
+    expect(call?.startedMs).toBeGreaterThan(0);
+  });
+
+  it('finds the calls in both bodies of one request', async () => {
+    const entry = harEntry({ method: 'POST', requestBody: seedText, responseBody: noAnswerText });
+    const calls = await callsIn(entry);
+    expect(calls.map((call) => call.source)).toEqual(['request', 'response']);
+    expect(new Set(calls.map((call) => call.id)).size).toBe(2);
+  });
+
+  it('unwraps each request of a webhook.site dashboard page, keeping each body as sent', async () => {
+    const page = webhookSitePage([seedText, '{"hello":"world"}', noAnswerText, 'not json']);
+    const calls = await callsIn(harEntry({ responseBody: page }));
+    expect(calls.map((call) => call.index)).toEqual([0, 2]);
+    expect(calls[0]?.text).toBe(seedText);
+    expect(calls[0]?.result.unwrappedFrom).toContain('webhook.site');
+    expect(calls[1]?.result.call?.lead.phone).toBe('+13125550147');
+  });
+
+  it('unwraps a single webhook.site request record', async () => {
+    const [call] = await callsIn(harEntry({ responseBody: webhookSiteRecordText }));
+    expect(call?.result.call?.lead.name).toBe('Maria Schneider');
+    expect(call?.index).toBeUndefined();
+  });
+
+  it('finds each call in an array of payloads and skips items that are not calls', async () => {
+    const body = `[${seedText}, {"id": 4}, 7, null, ${noAnswerText}]`;
+    const calls = await callsIn(harEntry({ responseBody: body }));
+    expect(calls.map((call) => call.index)).toEqual([0, 4]);
+    expect(JSON.parse(calls[1]?.text ?? '')).toEqual(JSON.parse(noAnswerText));
+  });
+
+  it('keeps Synthflow’s inbound-call webhook, which is recognised but has no call card', async () => {
+    const [call] = await callsIn(harEntry({ method: 'POST', requestBody: inboundText }));
+    expect(call?.result.format.id).toBe('synthflow-inbound');
+  });
+
+  it('counts JSON that holds no call payload', async () => {
+    expect(await kinds(harEntry({ responseBody: '{"user": {"id": 1}}' }))).toEqual([
+      'json-without-call',
+    ]);
+    expect(await kinds(harEntry({ responseBody: '[]' }))).toEqual(['json-without-call']);
+  });
+
+  it('reads a body that starts like JSON even when it is sent as text/plain or with a BOM', async () => {
+    const plain = harEntry({ responseBody: `\n  ${seedText}`, responseMime: 'text/plain' });
+    expect(await callsIn(plain)).toHaveLength(1);
+    const bom = harEntry({ responseBody: `\uFEFF${seedText}`, responseMime: '' });
+    expect(await callsIn(bom)).toHaveLength(1);
+  });
+});
+
+describe('skipping bodies that cannot hold a call', () => {
+  it('never reads images, scripts, styles or fonts', async () => {
+    for (const responseMime of ['image/png', 'text/javascript', 'text/css', 'font/woff2']) {
+      const entry = harEntry({ responseBody: seedText, responseMime });
+      expect(await inspect(entry)).toEqual([]);
+      expect(entry.getContent).not.toHaveBeenCalled();
+    }
+  });
+
+  it('skips non-JSON, empty and broken bodies quietly', async () => {
+    for (const responseBody of ['<!doctype html><p>Hi', '', '   ', '"just a string"', '{"a":']) {
+      expect(await inspect(harEntry({ responseBody }))).toEqual([]);
+    }
+    const form = harEntry({ method: 'POST', requestBody: 'name=David&phone=1' });
+    expect(await inspect(form)).toEqual([]);
+  });
+
+  it('skips base64 (binary) bodies quietly, even when the text looks like JSON', async () => {
+    const entry = harEntry({ responseBody: '{"looks":"like json"}', encoding: 'base64' });
+    expect(await inspect(entry)).toEqual([]);
+  });
+
+  it('counts a response over 5 MB by its HAR size without reading it', async () => {
+    const entry = harEntry({ responseBody: seedText, size: MAX_BODY_CHARS + 1 });
+    expect(await kinds(entry)).toEqual(['large']);
+    expect(entry.getContent).not.toHaveBeenCalled();
+  });
+
+  it('counts bodies over 5 MB whose size the HAR did not know, without parsing them', async () => {
+    const huge = `[${'0,'.repeat(MAX_BODY_CHARS / 2)}0]`;
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(await kinds(harEntry({ responseBody: huge, size: -1 }))).toEqual(['large']);
+    expect(await kinds(harEntry({ method: 'POST', requestBody: huge }))).toEqual(['large']);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+
+  it('still finds the request body when DevTools cannot hand over the response', async () => {
+    const entry = harEntry({ method: 'POST', requestBody: seedText });
+    entry.getContent.mockRejectedValue(new Error('No resource with given identifier'));
+    expect((await callsIn(entry)).map((call) => call.source)).toEqual(['request']);
+  });
+
+  it('gives up on a response body that never arrives', async () => {
+    const entry = harEntry({ method: 'POST', requestBody: seedText });
+    entry.getContent.mockReturnValue(new Promise(() => undefined));
+    expect((await callsIn(entry, 20)).map((call) => call.source)).toEqual(['request']);
+  });
+});
+
+describe('reading HAR entries from the browser', () => {
+  it('uses a body the HAR holds inline (Firefox’s getHAR) without a getContent', async () => {
+    const raw = {
+      startedDateTime: '2025-06-12T09:41:03.118Z',
+      time: 12,
+      request: { method: 'GET', url: 'https://webhook.site/token/x/requests', headers: [] },
+      response: { status: 200, content: { mimeType: 'application/json', text: seedText } },
+    };
+    const entry = readHarEntry(raw);
+    expect(entry).toBeDefined();
+    expect(await callsIn(entry as NetworkEntry)).toHaveLength(1);
+  });
+
+  it('refuses entries without a method or URL and fills in what browsers leave out', () => {
+    expect(readHarEntry(null)).toBeUndefined();
+    expect(readHarEntry({ request: { url: 'https://a.example' } })).toBeUndefined();
+    expect(readHarEntry({ request: { method: 'GET', url: 'https://a.example' } })).toEqual({
+      startedDateTime: '',
+      time: 0,
+      request: { method: 'GET', url: 'https://a.example' },
+      response: { status: 0, content: {} },
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decode } from '../../../src/model';
+import { DecodedView } from '../../../src/ui/result/DecodedView';
+import { ProblemList } from '../../../src/ui/result/ProblemList';
+import { RAW_JSON_PREVIEW_CHARS } from '../../../src/ui/result/RawJsonSection';
+import { makeResult } from './make-call';
+
+afterEach(cleanup);
+
+describe('ProblemList', () => {
+  it('shows a JSON syntax error with its line, column and a monospace excerpt with a caret', () => {
+    const { problems } = decode('{"a": 1,\n "b": }');
+    render(<ProblemList problems={problems} />);
+    const problem = screen.getByTestId('problem');
+    expect(within(problem).getByTestId('problem-position').textContent).toBe('Line 2, column 7');
+    const excerpt = problem.querySelector('pre');
+    expect(excerpt?.textContent).toBe(' "b": }\n      ^');
+    expect(problem.textContent).toContain('Error:');
+  });
+
+  it('names the JSON path of each problem, and the whole document for the root', () => {
+    render(
+      <ProblemList
+        problems={[
+          {
+            severity: 'warning',
+            path: 'call.duration',
+            expected: 'a number of seconds',
+            found: 'the string "abc"',
+            message: 'The duration is not a number.',
+          },
+          {
+            severity: 'error',
+            path: '',
+            expected: 'an object',
+            found: 'a list',
+            message: 'This is not a payload.',
+          },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: '2 problems' })).toBeTruthy();
+    const [first, second] = screen.getAllByTestId('problem');
+    expect(first?.textContent).toContain('Warning: The duration is not a number.');
+    expect(first?.textContent).toContain('call.duration');
+    expect(first?.textContent).toContain('Expected a number of seconds; found the string "abc".');
+    expect(second?.textContent).toContain('(whole document)');
+  });
+});
+
+describe('DecodedView', () => {
+  it('shows problems above the card without hiding it', () => {
+    const problem = {
+      severity: 'warning' as const,
+      path: 'call.timezone',
+      expected: 'an IANA time zone',
+      found: 'the string "Mars"',
+      message: 'The time zone is not known.',
+    };
+    render(<DecodedView result={makeResult({ problems: [problem] })} />);
+    const problems = screen.getByTestId('problems');
+    const card = screen.getByTestId('call-card');
+    expect(problems.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('notes what the payload was unwrapped from', () => {
+    render(<DecodedView result={makeResult({ unwrappedFrom: 'a webhook.site request' })} />);
+    expect(screen.getByTestId('unwrapped-from').textContent).toBe(
+      'Unwrapped from a webhook.site request.',
+    );
+  });
+
+  it('says what a payload that is not a call is, with its facts and raw JSON', () => {
+    const result = decode(
+      '{"event":"call_inbound","call_inbound":{"model_id":"m-1","from_number":"+15550100","to_number":"+15550199"}}',
+    );
+    render(<DecodedView result={result} />);
+    expect(screen.queryByTestId('call-card')).toBeNull();
+    const summary = screen.getByTestId('not-a-call');
+    expect(summary.textContent).toContain(result.format.label);
+    expect(summary.textContent).toContain(result.format.description);
+    expect(summary.textContent).toContain('+15550100');
+    expect(screen.getByTestId('raw-json')).toBeTruthy();
+  });
+
+  it('shows only the problem for text that is not JSON', () => {
+    render(<DecodedView result={decode('hello')} />);
+    expect(screen.getByTestId('problem')).toBeTruthy();
+    expect(screen.queryByTestId('call-card')).toBeNull();
+    expect(screen.queryByTestId('not-a-call')).toBeNull();
+    expect(screen.queryByTestId('raw-json')).toBeNull();
+  });
+
+  it('prints the raw JSON only once it is opened', () => {
+    render(<DecodedView result={makeResult({ json: { status: 'completed', n: 1 } })} />);
+    expect(screen.queryByTestId('raw-json-text')).toBeNull();
+    fireEvent.click(screen.getByText('Raw JSON'));
+    expect(screen.getByTestId('raw-json-text').textContent).toBe(
+      '{\n  "status": "completed",\n  "n": 1\n}',
+    );
+    expect(screen.getByRole('button', { name: 'Copy the raw JSON' })).toBeTruthy();
+  });
+
+  it('caps a multi-megabyte raw JSON until asked to show all', () => {
+    const json = { transcript: 'x'.repeat(RAW_JSON_PREVIEW_CHARS * 2) };
+    render(<DecodedView result={makeResult({ json })} />);
+    fireEvent.click(screen.getByText('Raw JSON'));
+    expect(screen.getByTestId('raw-json-text').textContent).toHaveLength(RAW_JSON_PREVIEW_CHARS);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(screen.getByTestId('raw-json-text').textContent?.length).toBeGreaterThan(
+      RAW_JSON_PREVIEW_CHARS * 2,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decode } from '../../../src/model';
+import { DecodedView } from '../../../src/ui/result/DecodedView';
+
+afterEach(cleanup);
+
+const script = '<script>window.__pwned = 1</script>';
+const img = '<img src=x onerror="window.__pwned = 1">';
+const jsUrl = 'javascript:window.__pwned=1';
+
+const hostile = JSON.stringify({
+  status: 'completed',
+  lead: { name: `${script}${img}`, phone_number: jsUrl, prompt_variables: { note: img } },
+  call: {
+    status: 'completed',
+    end_call_reason: script,
+    call_id: img,
+    duration: 5,
+    recording_url: jsUrl,
+    transcript: `bot: ${script}\nhuman: ${img} ${jsUrl}`,
+  },
+  executed_actions: {
+    [img]: {
+      name: script,
+      action_type: img,
+      description: jsUrl,
+      parameters_hard_coded: JSON.stringify({
+        identifier: script,
+        condition: img,
+        examples: [jsUrl],
+      }),
+      error_message: img,
+      return_value: JSON.stringify({ [script]: img, link: jsUrl }),
+    },
+  },
+  analysis: { goal: script, goal_feedback: img },
+  metadata: { [img]: script },
+});
+
+describe('a hostile payload', () => {
+  it('renders every field as literal text and creates no script, image or javascript: link', () => {
+    const { container } = render(<DecodedView result={decode(hostile)} />);
+    fireEvent.click(screen.getByText('Raw JSON'));
+
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[onerror]')).toBeNull();
+    for (const element of container.querySelectorAll('[href], [src]')) {
+      const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      expect(url).not.toMatch(/^\s*javascript:/i);
+    }
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.querySelector('audio')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+
+    expect(screen.getByTestId('lead-name').textContent).toBe(`${script}${img}`);
+    expect(screen.getByTestId('recording-text').textContent).toBe(jsUrl);
+    const turns = screen.getAllByTestId('turn');
+    expect(turns[0]?.textContent).toContain(script);
+    expect(turns[1]?.textContent).toContain(`${img} ${jsUrl}`);
+    const action = screen.getByTestId('action');
+    expect(action.textContent).toContain(script);
+    expect(screen.getByTestId('action-error').textContent).toContain(img);
+    expect(screen.getByTestId('return-value').textContent).toContain(jsUrl);
+  });
+});

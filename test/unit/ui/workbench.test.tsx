@@ -1,0 +1,140 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
+import seed from '../../fixtures/synthflow-seed-example.json?raw';
+
+afterEach(cleanup);
+
+const pasteBox = () => screen.getByRole('textbox', { name: 'Webhook payload' });
+
+function type(text: string) {
+  fireEvent.input(pasteBox(), { target: { value: text } });
+}
+
+/** A call payload well over the hold limit: a long transcript. */
+function bigPayload(): string {
+  const line = '\nbot:  Tell me more about the car you want to buy, please.';
+  const transcript = line.repeat(Math.ceil((HOLD_CHARS * 1.5) / line.length));
+  return JSON.stringify({ status: 'completed', call: { status: 'completed', transcript } });
+}
+
+describe('Workbench', () => {
+  it('starts with a sentence saying what to do', () => {
+    render(<Workbench />);
+    expect(screen.getByTestId('empty-state').textContent).toBe(
+      'Paste a call webhook payload, drop a .json file, or try an example.',
+    );
+  });
+
+  it('decodes a pasted payload shortly after typing stops and shows its card', async () => {
+    render(<Workbench />);
+    type(seed);
+    const badge = await screen.findByTestId('status-badge');
+    expect(badge.textContent).toContain('Completed');
+    expect(screen.getByTestId('end-reason').textContent).toContain('Assistant said goodbye');
+    expect(screen.getAllByTestId('turn')).toHaveLength(4);
+    expect(screen.getByTestId('return-value').textContent).toContain('car');
+    expect(screen.queryByTestId('empty-state')).toBeNull();
+  });
+
+  it('decodes at once on Ctrl+Enter', () => {
+    render(<Workbench />);
+    type(seed);
+    fireEvent.keyDown(pasteBox(), { key: 'Enter', ctrlKey: true });
+    expect(screen.getByTestId('call-card')).toBeTruthy();
+  });
+
+  it('shows the line and column of malformed JSON', async () => {
+    render(<Workbench />);
+    type('{\n  "status": "completed",\n  "call": {,}\n}');
+    const position = await screen.findByTestId('problem-position');
+    expect(position.textContent).toBe('Line 3, column 12');
+  });
+
+  it('loads the vendor’s example in one click', async () => {
+    const onTextChange = vi.fn();
+    render(<Workbench onTextChange={onTextChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try an example' }));
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+    expect(pasteBox()).toHaveProperty('value', seed);
+    expect(onTextChange).toHaveBeenLastCalledWith(seed);
+  });
+
+  it('restores its initial text and decodes it', async () => {
+    render(<Workbench initialText={seed} />);
+    expect(pasteBox()).toHaveProperty('value', seed);
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+  });
+
+  it('reports every change so the page can keep it, and clears only when asked', async () => {
+    const onTextChange = vi.fn();
+    render(<Workbench onTextChange={onTextChange} />);
+    type('{"status"');
+    expect(onTextChange).toHaveBeenLastCalledWith('{"status"');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(onTextChange).toHaveBeenLastCalledWith('');
+    expect(pasteBox()).toHaveProperty('value', '');
+    expect(screen.getByTestId('empty-state')).toBeTruthy();
+  });
+
+  it('hands the current text to "Open in tab" when the page offers it', () => {
+    const onOpenInTab = vi.fn();
+    const { rerender } = render(<Workbench />);
+    expect(screen.queryByRole('button', { name: 'Open in tab' })).toBeNull();
+    rerender(<Workbench onOpenInTab={onOpenInTab} />);
+    type(seed);
+    fireEvent.click(screen.getByRole('button', { name: 'Open in tab' }));
+    expect(onOpenInTab).toHaveBeenCalledWith(seed);
+  });
+
+  it('keeps a huge paste out of the text box, shows its size and decodes it once', async () => {
+    const onTextChange = vi.fn();
+    render(<Workbench onTextChange={onTextChange} />);
+    const payload = bigPayload();
+    fireEvent.paste(pasteBox(), { clipboardData: { getData: () => payload } });
+    expect(screen.queryByRole('textbox', { name: 'Webhook payload' })).toBeNull();
+    expect(screen.getByTestId('held-paste').textContent).toMatch(/^Pasted \d+\.\d KB/);
+    expect(onTextChange).toHaveBeenLastCalledWith(payload);
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit anyway' }));
+    expect(pasteBox()).toHaveProperty('value', payload);
+  });
+
+  it('clears a held paste from its chip', async () => {
+    render(<Workbench />);
+    const payload = bigPayload();
+    fireEvent.paste(pasteBox(), { clipboardData: { getData: () => payload } });
+    await screen.findByTestId('call-card');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Clear' })[0] as HTMLElement);
+    expect(pasteBox()).toHaveProperty('value', '');
+    expect(screen.queryByTestId('call-card')).toBeNull();
+  });
+
+  it('opens a .json file picked with the file button', async () => {
+    render(<Workbench />);
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    const file = new File([seed], 'call.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+    expect(screen.getByText('Opened call.json.')).toBeTruthy();
+  });
+
+  it('opens a .json file dropped anywhere on the page', async () => {
+    render(<Workbench />);
+    const file = new File([seed], 'dropped.json', { type: 'application/json' });
+    const dataTransfer = { types: ['Files'], files: [file] };
+    fireEvent.dragEnter(window, { dataTransfer });
+    expect(screen.getByText('Drop the .json file to open it')).toBeTruthy();
+    fireEvent.drop(window, { dataTransfer });
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+    expect(screen.queryByText('Drop the .json file to open it')).toBeNull();
+  });
+
+  it('renders the header and aside slots the page passes', () => {
+    render(<Workbench header={<p>bin box</p>} aside={<p>network list</p>} />);
+    expect(screen.getByText('bin box')).toBeTruthy();
+    expect(screen.getByRole('complementary').textContent).toBe('network list');
+  });
+});
