@@ -19,7 +19,7 @@ function TranscriptTurns({ transcript }: { transcript: Transcript }) {
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
   const [shown, reveal] = useProgressiveCount(turns.length, CHUNK, STEP);
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
 
   const pattern = useMemo(() => searchPattern(query), [query]);
   const matches = useMemo(() => (pattern ? findMatches(turns, pattern) : []), [turns, pattern]);
@@ -78,9 +78,9 @@ function TranscriptTurns({ transcript }: { transcript: Transcript }) {
           testId="copy-transcript"
         />
       </div>
-      <ol class="transcript__turns" ref={list}>
+      <div class="transcript__turns" role="list" ref={list}>
         {chunks}
-      </ol>
+      </div>
       {shown < turns.length && (
         <p class="note">{ui.transcript.stillRendering(shown, turns.length)}</p>
       )}

@@ -45,9 +45,14 @@ interface ChunkProps {
   currentOccurrence: number;
 }
 
+/** Rough height of one turn, for the size a chunk claims before it is first laid out. */
+const ESTIMATED_TURN_PX = 64;
+
 /**
  * A run of turns rendered as one memoised unit, so growing a long transcript or moving between
- * hits re-renders only the chunks that changed.
+ * hits re-renders only the chunks that changed. The chunk, not each turn, carries
+ * `content-visibility: auto` (see card.css): with it on every turn, Chromium took over 2 s to
+ * remove a 10,000-turn transcript, and each appended batch re-laid out every turn before it.
  */
 export class TurnChunk extends Component<ChunkProps> {
   override shouldComponentUpdate(next: ChunkProps): boolean {
@@ -62,7 +67,7 @@ export class TurnChunk extends Component<ChunkProps> {
       const turn = turns[index];
       if (!turn) break;
       items.push(
-        <li key={index} class={`turn turn--${turn.speaker}`} data-testid="turn">
+        <div key={index} role="listitem" class={`turn turn--${turn.speaker}`} data-testid="turn">
           <span
             class="turn__speaker"
             title={turn.label ? ui.transcript.asWritten(turn.label) : undefined}
@@ -74,9 +79,14 @@ export class TurnChunk extends Component<ChunkProps> {
             pattern={pattern}
             currentOccurrence={index === currentTurn ? currentOccurrence : -1}
           />
-        </li>,
+        </div>,
       );
     }
-    return <>{items}</>;
+    const estimate = `auto ${(end - start) * ESTIMATED_TURN_PX}px`;
+    return (
+      <div class="turn-chunk" style={{ containIntrinsicSize: estimate }}>
+        {items}
+      </div>
+    );
   }
 }

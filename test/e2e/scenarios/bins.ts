@@ -44,13 +44,16 @@ export function binScenarios(browser: () => ExtensionBrowser): void {
     await page.close();
   });
 
-  it('refuses a javascript: address without making a request', async () => {
+  it('refuses a javascript: address and one with credentials, without making a request', async () => {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));
-    const before = server.received.length;
     await page.fill(tid('paste-box'), 'javascript:alert(1)');
-    await page.waitFor(tid('bin-refused'));
-    expect(server.received.length).toBe(before);
+    await page.waitForText(tid('bin-refused'), /javascript:/);
+    const withCredentials = server.origin.replace('://', '://user:secret@');
+    await page.fill(tid('paste-box'), `${withCredentials}/json/credentials-probe`);
+    await page.waitForText(tid('bin-refused'), /password|credentials/i);
+    expect(await page.count(tid('bin-view'))).toBe(0);
+    expect(server.received.some((r) => r.path.includes('credentials-probe'))).toBe(false);
     await page.close();
   });
 }
