@@ -18,7 +18,8 @@ function drive(page: Page, errors: PageErrors): Driver {
     count: (selector) => page.locator(selector).count(),
     waitFor: (selector, timeoutMs) =>
       until(async () => (await page.locator(selector).count()) > 0, selector, timeoutMs),
-    evaluate: (fn) => page.evaluate(fn),
+    evaluate: <T, A>(fn: (arg: A) => T, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => T, arg as unknown),
     errors: async () => [...errors],
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });

@@ -14,6 +14,8 @@ import { E2E_DIST, PAGE } from './dist';
  * DevTools' InspectorView, from inside the DevTools page. Sent as source text: vitest rewrites
  * `import()` in functions it compiles, and this import must resolve inside DevTools itself.
  */
+const PANEL_TITLE = 'Hookline';
+
 const INSPECTOR =
   "import('./ui/legacy/legacy.js').then((m) => m.InspectorView.InspectorView.instance())";
 
@@ -55,7 +57,6 @@ export async function launchWithDevtools(
   const extensionId = unpackedExtensionId(dir);
   // Use the first tab: every tab gets its own DevTools window, and the first one exists already.
   const page = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.goto(inspectedUrl);
   const devtoolsTarget = await browser.waitForTarget((t) => t.url().startsWith('devtools://'), {
     timeout: 20_000,
   });
@@ -75,17 +76,28 @@ export async function launchWithDevtools(
     throw new Error('DevTools did not finish starting');
   };
 
+  const panelId = (title: string) => `chrome-extension://${extensionId}${title}`;
+  const waitForPanel = async (title: string) => {
+    for (let attempt = 0; attempt < 80; attempt++) {
+      if ((await panelIds()).includes(panelId(title))) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`the ${title} panel was never registered`);
+  };
+
+  // Load the inspected page only once DevTools and the extension's DevTools page are up, as when
+  // a developer opens DevTools and reloads: getHAR() holds no traffic from before that.
+  await waitForPanel(PANEL_TITLE);
+  await page.goto(inspectedUrl);
+
   return {
     browser,
     page,
     extensionId,
     panelIds,
     async showPanel(title) {
-      const id = `chrome-extension://${extensionId}${title}`;
-      for (let attempt = 0; attempt < 80; attempt++) {
-        if ((await panelIds()).includes(id)) break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
+      const id = panelId(title);
+      await waitForPanel(title);
       await devtools.evaluate(
         `${INSPECTOR}.then((v) => v.tabbedPane.selectTab(${JSON.stringify(id)}))`,
       );

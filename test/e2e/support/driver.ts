@@ -16,7 +16,8 @@ export interface Driver {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   /** Waits until the first match's visible text contains `text` (a string or a pattern). */
   waitForText(selector: string, text: string | RegExp, timeoutMs?: number): Promise<void>;
-  evaluate<T>(fn: () => T): Promise<T>;
+  /** Runs `fn` in the page with `arg` (which must be JSON-serialisable). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T>;
   /** Errors the page reported since it opened (thrown, console.error, CSP violations). */
   errors(): Promise<string[]>;
   screenshot(path: string): Promise<void>;

@@ -50,7 +50,8 @@ function drive(page: Page): Driver {
         selector,
         timeoutMs,
       ),
-    evaluate: (fn) => page.evaluate(fn),
+    evaluate: <T, A>(fn: (arg: A) => T, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>,
     errors: () => page.evaluate(readErrorTraps),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });

@@ -1,0 +1,4 @@
+import { captureScenarios } from '../scenarios/capture';
+import { browserSuite } from '../support/suite';
+
+browserSuite('firefox', 'The panel page with a hand-fed network source', captureScenarios);
