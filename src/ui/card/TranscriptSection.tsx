@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Transcript } from '../../model/call-record';
 import { ui } from '../../strings';
 import { CopyButton } from '../common/CopyButton';
 import { Section } from '../common/Section';
+import { HighlightStore } from './highlight-store';
 import { TranscriptSearch } from './TranscriptSearch';
 import { TurnChunk } from './TurnChunk';
 import { findMatches, searchPattern } from './transcript-search';
@@ -19,7 +20,7 @@ function TranscriptTurns({ transcript }: { transcript: Transcript }) {
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
   const [shown, reveal] = useProgressiveCount(turns.length, CHUNK, STEP);
-  const list = useRef<HTMLDivElement>(null);
+  const highlight = useMemo(() => new HighlightStore(), []);
 
   const pattern = useMemo(() => searchPattern(query), [query]);
   const matches = useMemo(() => (pattern ? findMatches(turns, pattern) : []), [turns, pattern]);
@@ -33,31 +34,17 @@ function TranscriptTurns({ transcript }: { transcript: Transcript }) {
     setCursor(0);
   };
 
-  // Search runs over the model, so a hit may sit in a turn not rendered yet: render up to it first.
-  const revealed = current !== undefined && current.turn < shown;
+  useLayoutEffect(() => highlight.set({ pattern, current }), [highlight, pattern, current]);
+  // Search runs over the model, so a hit may sit in a turn not rendered yet: render up to it.
   useEffect(() => {
-    if (current && !revealed) reveal(current.turn + 1);
-  }, [current, revealed, reveal]);
-  useEffect(() => {
-    if (!revealed) return;
-    // scrollIntoView is missing in some test DOMs; in browsers it brings the hit into view.
-    list.current?.querySelector('[data-current-match]')?.scrollIntoView?.({ block: 'nearest' });
-  }, [current, revealed]);
+    if (current && current.turn >= shown) reveal(current.turn + 1);
+  }, [current, shown, reveal]);
 
   const chunks = [];
   for (let start = 0; start < shown; start += CHUNK) {
     const end = Math.min(start + CHUNK, shown);
-    const inChunk = current && current.turn >= start && current.turn < end;
     chunks.push(
-      <TurnChunk
-        key={start}
-        turns={turns}
-        start={start}
-        end={end}
-        pattern={pattern}
-        currentTurn={inChunk ? current.turn : -1}
-        currentOccurrence={inChunk ? current.occurrence : -1}
-      />,
+      <TurnChunk key={start} turns={turns} start={start} end={end} highlight={highlight} />,
     );
   }
 
@@ -78,7 +65,8 @@ function TranscriptTurns({ transcript }: { transcript: Transcript }) {
           testId="copy-transcript"
         />
       </div>
-      <div class="transcript__turns" role="list" ref={list}>
+      {/* biome-ignore lint/a11y/useSemanticElements: chunk boxes sit between the list and its items (see TurnChunk), which <ol> does not allow */}
+      <div class="transcript__turns" role="list">
         {chunks}
       </div>
       {shown < turns.length && (

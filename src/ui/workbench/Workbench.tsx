@@ -18,7 +18,8 @@ export const DECODE_DELAY_MS = 150;
 export const FILE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export interface WorkbenchProps {
-  /** Text to start with (the page restores the last payload). */
+  /** Text to start with (the page restores the last payload). Read on mount only: to load
+   * another payload later, re-key the Workbench. */
   initialText?: string;
   /** Called on every change of the payload text, so the page can keep it. */
   onTextChange?: (text: string) => void;

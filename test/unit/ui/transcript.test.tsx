@@ -57,7 +57,9 @@ describe('TranscriptSection', () => {
     const marks = document.querySelectorAll('mark');
     expect(Array.from(marks, (mark) => mark.textContent)).toEqual(['car', 'car']);
     expect(screen.getByTestId('match-position').textContent).toBe('1 of 2');
-    expect(currentMark()?.closest('li')?.textContent).toContain('Yes. I want to buy a car.');
+    expect(currentMark()?.closest('[data-testid="turn"]')?.textContent).toContain(
+      'Yes. I want to buy a car.',
+    );
   });
 
   it('jumps between matches with Enter, Shift+Enter and the arrow buttons, wrapping around', () => {
@@ -65,7 +67,7 @@ describe('TranscriptSection', () => {
     search('car');
     pressEnter();
     expect(screen.getByTestId('match-position').textContent).toBe('2 of 2');
-    expect(currentMark()?.closest('li')?.textContent).toContain('buy a car by');
+    expect(currentMark()?.closest('[data-testid="turn"]')?.textContent).toContain('buy a car by');
     pressEnter();
     expect(screen.getByTestId('match-position').textContent).toBe('1 of 2');
     pressEnter(true);
@@ -100,7 +102,9 @@ describe('TranscriptSection', () => {
     const firstPaint = screen.getAllByTestId('turn').length;
     expect(firstPaint).toBeGreaterThan(0);
     expect(firstPaint).toBeLessThan(1000);
-    await waitFor(() => expect(screen.getAllByTestId('turn')).toHaveLength(1000));
+    await waitFor(() => expect(screen.getAllByTestId('turn')).toHaveLength(1000), {
+      timeout: 5000,
+    });
     expect(screen.getByTestId('turn-count').textContent).toBe('1000 turns');
   });
 
@@ -109,8 +113,10 @@ describe('TranscriptSection', () => {
     render(<TranscriptSection transcript={present(turns)} />);
     search('needle');
     expect(screen.getByTestId('match-position').textContent).toBe('1 of 1');
-    await waitFor(() => expect(currentMark()?.textContent).toBe('needle'));
-    expect(currentMark()?.closest('li')?.textContent).toContain('the needle is here');
+    await waitFor(() => expect(currentMark()?.textContent).toBe('needle'), { timeout: 5000 });
+    expect(currentMark()?.closest('[data-testid="turn"]')?.textContent).toContain(
+      'the needle is here',
+    );
   });
 
   it('copies the transcript as plain text, one turn a line', async () => {
