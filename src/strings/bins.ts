@@ -106,8 +106,8 @@ export const bins = {
       `Access to ${origin} was not granted, so Hookline cannot read this bin.`,
     tryAgain: 'Try again',
     fromPopup: (origin: string) =>
-      `DevTools panels cannot ask for access: grant access to ${origin} from Hookline’s toolbar popup, then Retry here.`,
-    openPopup: 'Open Hookline to grant access',
+      `DevTools panels cannot ask for access: grant access to ${origin} in a Hookline tab, then Retry here.`,
+    openPopup: 'Open a Hookline tab to grant access',
   },
 
   /** Browsing a bin's captured requests (src/ui/bins/). */

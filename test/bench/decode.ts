@@ -1,10 +1,12 @@
 import { decode } from '../../src/model';
 import { generatePayload } from './generate-payload';
 
-const SIZES = [
+/** Typical payloads (transcript-heavy), then a stress case with an action every 4 KB. */
+const SIZES: Array<{ label: string; chars: number; runs: number; actions?: number }> = [
   { label: '10 KB', chars: 10 * 1024, runs: 200 },
   { label: '1 MB', chars: 1024 * 1024, runs: 21 },
   { label: '10 MB', chars: 10 * 1024 * 1024, runs: 9 },
+  { label: '1 MB, 256 actions', chars: 1024 * 1024, runs: 21, actions: 256 },
 ];
 const WARM_UP = 3;
 
@@ -43,8 +45,9 @@ function compare(text: string, runs: number): { parseMs: number; decodeMs: numbe
 /** Prints decode time against bare JSON.parse of the same text, median of several runs. */
 export async function benchDecode(): Promise<void> {
   const rows = [['payload', 'chars', 'JSON.parse ms', 'decode ms', 'ratio']];
-  for (const { label, chars, runs } of SIZES) {
-    const text = generatePayload(chars);
+  console.log('\nDecode against bare JSON.parse of the same text (median)');
+  for (const { label, chars, runs, actions } of SIZES) {
+    const text = generatePayload(chars, { actions });
     const check = decode(text);
     if (check.call === undefined || check.problems.length > 0) {
       throw new Error(`generated ${label} payload did not decode cleanly`);

@@ -29,8 +29,15 @@ const ACTION_TYPES = [
 ];
 const ANALYSIS_VALUES = ['true', 'false', 'partial', 'True', 'not_applicable'];
 
-/** Roughly one action per this many characters of payload; the rest is mostly transcript. */
+/**
+ * Actions per payload: one per this many characters, between MIN_ACTIONS and MAX_ACTIONS. A call
+ * runs a handful of actions (one workspace's census: 159 actions over its calls), so 40 is already
+ * many; what makes a payload large is its transcript (the issue's 1 MB ≈ 10,000 turns).
+ * `generatePayload(…, { actions })` overrides the count for a stress case.
+ */
 const CHARS_PER_ACTION = 4000;
+const MIN_ACTIONS = 3;
+const MAX_ACTIONS = 40;
 
 function pick<T>(list: readonly T[], index: number): T {
   return list[index % list.length] as T;
@@ -114,8 +121,10 @@ function envelope(transcript: string, actionCount: number): Record<string, unkno
   };
 }
 
-export function generatePayload(targetChars: number): string {
-  const actionCount = Math.max(3, Math.floor(targetChars / CHARS_PER_ACTION));
+export function generatePayload(targetChars: number, options: { actions?: number } = {}): string {
+  const actionCount =
+    options.actions ??
+    Math.min(MAX_ACTIONS, Math.max(MIN_ACTIONS, Math.floor(targetChars / CHARS_PER_ACTION)));
   const frame = JSON.stringify(envelope('', actionCount), null, 2);
   const parts: string[] = [];
   let length = frame.length;

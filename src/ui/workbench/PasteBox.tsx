@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { ui } from '../../strings';
 import { formatSize } from '../common/format-size';
 
@@ -7,7 +7,8 @@ interface Props {
   text: string;
   /** The text is too large to edit comfortably and is kept out of the textarea. */
   held: boolean;
-  onType: (text: string) => void;
+  /** `pasted`: the change came from a paste (a whole payload), so it can be decoded at once. */
+  onType: (text: string, pasted: boolean) => void;
   /** A paste over the hold limit: the whole resulting text, not put in the textarea. */
   onLargePaste: (text: string) => void;
   /** Ctrl/Cmd+Enter, with the text as it is in the box right now. */
@@ -22,6 +23,7 @@ interface Props {
 export function PasteBox(props: Props) {
   const { text, held, onType, onLargePaste, onDecodeNow, onEditAnyway, onClear } = props;
   const hintId = useId();
+  const pasting = useRef(false);
   if (held) {
     return (
       <div class="held" data-testid="held-paste">
@@ -48,10 +50,17 @@ export function PasteBox(props: Props) {
         spellcheck={false}
         autocomplete="off"
         value={text}
-        onInput={(event) => onType(event.currentTarget.value)}
+        onInput={(event) => {
+          onType(event.currentTarget.value, pasting.current);
+          pasting.current = false;
+        }}
         onPaste={(event) => {
           const pasted = event.clipboardData?.getData('text/plain') ?? '';
-          if (pasted.length <= props.holdChars) return;
+          if (pasted.length <= props.holdChars) {
+            // The browser inserts it next and fires input; that change is a paste.
+            pasting.current = true;
+            return;
+          }
           event.preventDefault();
           const area = event.currentTarget;
           onLargePaste(

@@ -99,7 +99,7 @@ export function Workbench(props: WorkbenchProps) {
           held={held}
           holdChars={HOLD_CHARS}
           textareaRef={textarea}
-          onType={(next) => change(next, DECODE_DELAY_MS, false)}
+          onType={(next, pasted) => change(next, pasted ? 0 : DECODE_DELAY_MS, false)}
           onLargePaste={replace}
           onDecodeNow={decodeNow}
           onEditAnyway={() => setHeld(false)}

@@ -120,7 +120,7 @@ describe('BinView access', () => {
     expect(deps.access.request).not.toHaveBeenCalled();
   });
 
-  it('in a Firefox DevTools panel, reads at once and, when blocked, points to the popup in one line', async () => {
+  it('in a Firefox DevTools panel, reads at once and, when blocked, points to a Hookline tab in one line', async () => {
     const site = fakeWebhookSite();
     const blocked = vi.fn(async () => {
       throw new TypeError('NetworkError when attempting to fetch resource.');
@@ -132,9 +132,7 @@ describe('BinView access', () => {
     expect(deps.access.has).not.toHaveBeenCalled();
     expect(screen.queryByTestId('bin-grant')).toBeNull();
     const line = within(error).getByTestId('bin-grant-elsewhere');
-    expect(line.textContent).toContain(
-      'grant access to https://webhook.site from Hookline’s toolbar popup',
-    );
+    expect(line.textContent).toContain('grant access to https://webhook.site in a Hookline tab');
     fireEvent.click(within(line).getByRole('button', { name: bins.access.openPopup }));
     expect(deps.access.openGrantPage).toHaveBeenCalledTimes(1);
 

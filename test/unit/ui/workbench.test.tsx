@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
 import seed from '../../fixtures/synthflow-seed-example.json?raw';
@@ -35,6 +35,69 @@ describe('Workbench', () => {
     expect(screen.getAllByTestId('turn')).toHaveLength(4);
     expect(screen.getByTestId('return-value').textContent).toContain('car');
     expect(screen.queryByTestId('empty-state')).toBeNull();
+  });
+
+  it('decodes a small paste at once, without waiting for typing to stop', () => {
+    vi.useFakeTimers();
+    try {
+      render(<Workbench />);
+      fireEvent.paste(pasteBox(), { clipboardData: { getData: () => seed } });
+      type(seed);
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(screen.getByTestId('call-card')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits for typing to stop before decoding what is typed', () => {
+    vi.useFakeTimers();
+    try {
+      render(<Workbench />);
+      type(seed);
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(screen.queryByTestId('call-card')).toBeNull();
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
+      expect(screen.getByTestId('call-card')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('hands a pasted address to the page instead of reporting broken JSON', async () => {
+    render(
+      <Workbench
+        address={{
+          isAddress: (text) => text.trim().startsWith('https://'),
+          render: (address) => <p data-testid="address-view">{`bin ${address}`}</p>,
+        }}
+      />,
+    );
+    type('  https://webhook.site/abc  ');
+    expect((await screen.findByTestId('address-view')).textContent).toBe(
+      'bin https://webhook.site/abc',
+    );
+    expect(screen.queryByTestId('problem')).toBeNull();
+  });
+
+  it('shows what the page adds under the empty state, and lets it fill the box', async () => {
+    render(
+      <Workbench
+        renderEmpty={(open) => (
+          <button type="button" onClick={() => open(seed)}>
+            reopen
+          </button>
+        )}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'reopen' }));
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
   });
 
   it('decodes at once on Ctrl+Enter', () => {
