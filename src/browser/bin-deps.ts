@@ -1,5 +1,5 @@
-import type { BinDeps, ShelfStore } from '../ui/bins';
-import { apiKeyStore, forgetBin, recentBins } from './bin-storage';
+import type { BinDeps, BinSupport, ShelfStore } from '../ui/bins';
+import { apiKeyStore, forgetBin, recentBins, rememberBin } from './bin-storage';
 import { openPageInTab } from './pages';
 import {
   canRequestPermissions,
@@ -28,10 +28,19 @@ export function binDeps(address: string): BinDeps {
 }
 
 /** The remembered bins and granted sites, for the shelves under an empty paste box. */
-export const shelfStore: ShelfStore = {
+const shelfStore: ShelfStore = {
   recent: recentBins,
   forget: forgetBin,
   granted: grantedOrigins,
   revoke: revokeOrigin,
   watchGranted: watchGrantedOrigins,
 };
+
+/** Everything a page's Workbench needs to open bins; the panel leaves out the shelves. */
+export function binSupport(options: { shelves: boolean }): BinSupport {
+  return {
+    depsFor: binDeps,
+    onOpened: (target) => void rememberBin(target),
+    shelves: options.shelves ? shelfStore : undefined,
+  };
+}

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { binDeps } from '../browser/bin-deps';
-import { rememberBin } from '../browser/bin-storage';
+import { binSupport } from '../browser/bin-deps';
 import { devtoolsTheme, inDevtools } from '../browser/devtools';
 import { devtoolsNetworkSource } from '../browser/devtools-network';
 import { openPageInTab } from '../browser/pages';
@@ -8,7 +7,7 @@ import { stashForViewer } from '../browser/storage';
 import { createManualNetworkSource, type NetworkSource } from '../capture';
 import { pages } from '../strings';
 import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
-import { binAddressSupport } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins';
 
 /**
  * Inside DevTools: the inspected page's traffic, and the DevTools theme. Opened as a plain tab
@@ -48,7 +47,7 @@ if (root) {
             content: () => (
               <Workbench
                 onOpenInTab={(text) => void openInTab(text)}
-                address={binAddressSupport(binDeps, (target) => void rememberBin(target))}
+                {...binWorkbenchProps(binSupport({ shelves: false }))}
               />
             ),
           },

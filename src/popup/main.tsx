@@ -1,10 +1,9 @@
 import { render } from 'preact';
-import { binDeps, shelfStore } from '../browser/bin-deps';
-import { rememberBin } from '../browser/bin-storage';
+import { binSupport } from '../browser/bin-deps';
 import { openPageInTab } from '../browser/pages';
 import { draftKeeper, loadDraft, stashForViewer } from '../browser/storage';
 import { PageShell, Workbench } from '../ui';
-import { BinShelves, binAddressSupport } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins';
 
 const keepDraft = draftKeeper();
 
@@ -23,8 +22,7 @@ async function main(root: HTMLElement): Promise<void> {
         initialText={draft}
         onTextChange={(text) => void keepDraft(text)}
         onOpenInTab={(text) => void openInTab(text)}
-        address={binAddressSupport(binDeps, (target) => void rememberBin(target))}
-        renderEmpty={(open) => <BinShelves store={shelfStore} onOpen={open} />}
+        {...binWorkbenchProps(binSupport({ shelves: true }))}
       />
     </PageShell>,
     root,

@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { binDeps, shelfStore } from '../browser/bin-deps';
-import { rememberBin } from '../browser/bin-storage';
+import { binSupport } from '../browser/bin-deps';
 import { draftKeeper, loadDraft, takeFromStash } from '../browser/storage';
 import { PageShell, Workbench } from '../ui';
-import { BinShelves, binAddressSupport } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins';
 
 /**
  * What the viewer opens with: a payload handed over by the popup or the panel
@@ -24,8 +23,7 @@ async function main(root: HTMLElement): Promise<void> {
       <Workbench
         initialText={text}
         onTextChange={(next) => void keepDraft(next)}
-        address={binAddressSupport(binDeps, (target) => void rememberBin(target))}
-        renderEmpty={(open) => <BinShelves store={shelfStore} onOpen={open} />}
+        {...binWorkbenchProps(binSupport({ shelves: true }))}
       />
     </PageShell>,
     root,

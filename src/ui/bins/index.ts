@@ -1,5 +1,5 @@
 export { AddressPane } from './AddressPane';
-export { binAddressSupport } from './address-support';
+export { type BinSupport, binWorkbenchProps } from './address-support';
 export { BinShelves, type ShelfStore } from './BinShelves';
 export { BinView, type BinViewProps } from './BinView';
 export type { AccessControl, ApiKeyStore, BinDeps, RecentBinEntry } from './deps';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
 import { findBrowser } from '../support/browser-paths';
 import { type ChromiumSession, launchChromium } from '../support/chromium';
 import { PAGE } from '../support/dist';
@@ -10,10 +11,15 @@ const seed = readFileSync('test/fixtures/synthflow-seed-example.json', 'utf8');
 /** The README's pictures are taken here, so they always show what the extension really renders. */
 describe.runIf(executable)('README screenshots (chromium)', () => {
   let session: ChromiumSession;
+  let bin: FakeBinServer;
   beforeAll(async () => {
     session = await launchChromium(executable as string);
+    bin = await startFakeBinServer();
   });
-  afterAll(() => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    await bin?.close();
+  });
 
   it.each([
     ['viewer', 'light', { width: 1280, height: 1000 }],
@@ -26,6 +32,21 @@ describe.runIf(executable)('README screenshots (chromium)', () => {
     await page.getByTestId('paste-box').fill(seed);
     await page.getByTestId('lead-name').getByText('David').waitFor();
     await page.screenshot({ path: `test/e2e/screenshots/${name}-${scheme}.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a bin being browsed in the viewer', async () => {
+    const { page, errors } = await session.open(PAGE.viewer);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByTestId('paste-box').fill(`${bin.origin}/token/${bin.publicToken}/requests`);
+    await page
+      .locator('[data-testid="bin-row"]:has([data-testid="bin-row-status"])')
+      .first()
+      .click();
+    await page.getByTestId('status-badge').waitFor();
+    await page.screenshot({ path: 'test/e2e/screenshots/viewer-bin.png' });
     expect(errors).toEqual([]);
     await page.close();
   });

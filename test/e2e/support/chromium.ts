@@ -16,6 +16,25 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }
 
+/**
+ * Flags for Chromium with Hookline loaded unpacked: headless-friendly, and quiet on this
+ * machine's closed network (no background, component or sync traffic).
+ */
+export function chromiumArgs(extensionDir: string, extra: string[] = []): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...extra,
+  ];
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
@@ -33,18 +52,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: chromiumArgs(dir, extraArgs),
   });
   const extensionId = unpackedExtensionId(dir);
   return {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { unpackedExtensionId } from './chromium';
+import { chromiumArgs, unpackedExtensionId } from './chromium';
 import { E2E_DIST, PAGE } from './dist';
 
 /**
@@ -41,18 +41,7 @@ export async function launchWithDevtools(
     executablePath,
     headless: true,
     userDataDir: profile,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--auto-open-devtools-for-tabs',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(dir, ['--auto-open-devtools-for-tabs']),
   });
   const extensionId = unpackedExtensionId(dir);
   // Use the first tab: every tab gets its own DevTools window, and the first one exists already.
