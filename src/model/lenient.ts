@@ -20,12 +20,12 @@ export function newContext(): DecodeContext {
 }
 
 export interface Field<T> {
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** Human text of what the field should hold, for the warning. */
   expected: string;
 }
 
-export function field<T>(schema: z.ZodType<T>, expected: string): Field<T> {
+export function field<T>(schema: z.ZodMiniType<T>, expected: string): Field<T> {
   return { schema, expected };
 }
 

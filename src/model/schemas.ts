@@ -10,7 +10,13 @@ export const text = field(z.string(), problems.expected.text);
 
 /** Ids are text; some exports turn them into numbers. */
 export const id = field(
-  z.union([z.string(), z.number().transform((n) => String(n))]),
+  z.union([
+    z.string(),
+    z.pipe(
+      z.number(),
+      z.transform((n) => String(n)),
+    ),
+  ]),
   problems.expected.id,
 );
 
@@ -23,7 +29,10 @@ export const object = field(
 
 /** Seconds, as a number or a numeric string (the list API sends `"25"`). */
 export const seconds = field(
-  z.union([z.number().nonnegative(), z.string().regex(NUMERIC).transform(Number)]),
+  z.union([
+    z.number().check(z.nonnegative()),
+    z.pipe(z.string().check(z.regex(NUMERIC)), z.transform(Number)),
+  ]),
   problems.expected.seconds,
 );
 
@@ -31,10 +40,10 @@ export const seconds = field(
 export const flag = field(
   z.union([
     z.boolean(),
-    z
-      .string()
-      .regex(/^\s*(?:true|false)\s*$/i)
-      .transform((s) => s.trim().toLowerCase() === 'true'),
+    z.pipe(
+      z.string().check(z.regex(/^\s*(?:true|false)\s*$/i)),
+      z.transform((s) => s.trim().toLowerCase() === 'true'),
+    ),
   ]),
   problems.expected.trueOrFalse,
 );
