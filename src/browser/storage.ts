@@ -26,6 +26,9 @@ export function draftKeeper(): (text: string) => Promise<boolean> {
   let writing: Promise<void> | undefined;
   let pending: string | undefined;
   const flush = async (): Promise<void> => {
+    // Let the card paint first: storage.local.set serialises the text on this thread, which
+    // for a 1 MB paste costs about as much as decoding and rendering it.
+    await afterNextPaint();
     while (pending !== undefined) {
       const text = pending;
       pending = undefined;
@@ -43,6 +46,14 @@ export function draftKeeper(): (text: string) => Promise<boolean> {
     await writing;
     return text.length <= DRAFT_LIMIT_CHARS;
   };
+}
+
+/** After the next frame, or 100 ms at most: hidden pages get no animation frames. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 /** Puts a payload aside for a viewer tab to pick up; returns its handoff id. */
