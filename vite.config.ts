@@ -33,7 +33,7 @@ const e2eSpec = (browser: string) => ({
   },
 });
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const { target, e2e } = parseMode(mode);
   const isTest = mode === 'test';
   return {
@@ -61,17 +61,24 @@ export default defineConfig(({ mode }) => {
           panel: 'src/panel/index.html',
           viewer: 'src/viewer/index.html',
         },
-        output: {
-          // Named vendor chunks: the web-ext lint allowlist (test/build) matches library warnings
-          // by file, so a warning from our own code can never hide behind a library's.
-          codeSplitting: {
-            groups: [
-              { name: 'vendor-preact', test: /node_modules[\\/]preact[\\/]/ },
-              { name: 'vendor-zod', test: /node_modules[\\/]zod[\\/]/ },
-              { name: 'vendor-polyfill', test: /node_modules[\\/]webextension-polyfill[\\/]/ },
-            ],
-          },
-        },
+        // Named vendor chunks: the web-ext lint allowlist (test/build) matches library warnings
+        // by file, so a warning from our own code can never hide behind a library's. Build only:
+        // crxjs's dev server bundles its loader with rollup, which has no such option.
+        output:
+          command === 'build'
+            ? {
+                codeSplitting: {
+                  groups: [
+                    { name: 'vendor-preact', test: /node_modules[\\/]preact[\\/]/ },
+                    { name: 'vendor-zod', test: /node_modules[\\/]zod[\\/]/ },
+                    {
+                      name: 'vendor-polyfill',
+                      test: /node_modules[\\/]webextension-polyfill[\\/]/,
+                    },
+                  ],
+                },
+              }
+            : {},
       },
     },
     test: {
