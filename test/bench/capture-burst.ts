@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { findBrowser } from '../e2e/support/browser-paths';
+import { launchChromium } from '../e2e/support/chromium';
+import { PAGE } from '../e2e/support/dist';
+
+const BURST = 200;
+
+/** The Synthflow fixtures that are call payloads, as response bodies. */
+function callBodies(): string[] {
+  return readdirSync('test/fixtures')
+    .filter((f) => /^synthflow-(?!inbound).*\.json$/.test(f))
+    .map((f) => readFileSync(`test/fixtures/${f}`, 'utf8'));
+}
+
+/**
+ * In the panel page: feeds `bodies` as finished responses all at once and resolves when every
+ * call is listed, with the total time and the longest stretch the page could not respond (the
+ * largest gap between zero-delay timer ticks).
+ */
+async function feedBurst(bodies: string[]): Promise<{ totalMs: number; longestGapMs: number }> {
+  const source = (window as unknown as { hooklineNetwork: { emit(e: unknown): void } })
+    .hooklineNetwork;
+  let longestGapMs = 0;
+  let last = performance.now();
+  let running = true;
+  // No named helpers in here: tsx's keepNames would wrap them in a __name() the page lacks.
+  void (async () => {
+    while (running) {
+      await new Promise((r) => setTimeout(r, 0));
+      const now = performance.now();
+      longestGapMs = Math.max(longestGapMs, now - last);
+      last = now;
+    }
+  })();
+  const start = performance.now();
+  bodies.forEach((text, i) =>
+    source.emit({
+      startedDateTime: new Date(Date.now() + i).toISOString(),
+      time: 5,
+      request: { method: 'GET', url: `https://dashboard.example/api/calls/${i}` },
+      response: { status: 200, content: { mimeType: 'application/json', size: text.length, text } },
+    }),
+  );
+  while (document.querySelectorAll('[data-testid="capture-row"]').length < bodies.length) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  running = false;
+  return { totalMs: performance.now() - start, longestGapMs };
+}
+
+export async function benchCaptureBurst(): Promise<void> {
+  const executable = findBrowser('chromium');
+  if (!executable) return;
+  const fixtures = callBodies();
+  const bodies = Array.from({ length: BURST }, (_, i) => fixtures[i % fixtures.length] as string);
+  const session = await launchChromium(executable);
+  try {
+    const { page } = await session.open(PAGE.panel);
+    await page.getByTestId('capture-empty').waitFor();
+    const { totalMs, longestGapMs } = await page.evaluate(feedBurst, bodies);
+    console.log(`\nDevTools panel page in headless Chromium: a burst of ${BURST} call responses`);
+    console.log(
+      `all listed after ${totalMs.toFixed(0)} ms; longest unresponsive stretch ${longestGapMs.toFixed(0)} ms`,
+    );
+  } finally {
+    await session.close();
+  }
+}
