@@ -33,14 +33,15 @@ async function feedBurst(bodies: string[]): Promise<{ totalMs: number; longestGa
     }
   })();
   const start = performance.now();
-  bodies.forEach((text, i) =>
+  for (const [i, text] of bodies.entries()) {
     source.emit({
       startedDateTime: new Date(Date.now() + i).toISOString(),
       time: 5,
       request: { method: 'GET', url: `https://dashboard.example/api/calls/${i}` },
       response: { status: 200, content: { mimeType: 'application/json', size: text.length, text } },
-    }),
-  );
+    });
+  }
+
   while (document.querySelectorAll('[data-testid="capture-row"]').length < bodies.length) {
     await new Promise((r) => setTimeout(r, 5));
   }

@@ -2,7 +2,7 @@ import type { BinRequest } from '../../bins';
 import { formatDuration } from '../../model';
 import type { DecodeResult } from '../../model/call-record';
 import { bins, ui } from '../../strings';
-import { Badge } from '../common/Badge';
+import { CodeBadge } from '../common/Badge';
 import { formatInZone } from '../common/format-time';
 
 /** When the bin received the request, in the viewer's zone (webhook.site records UTC). */
@@ -23,15 +23,7 @@ function CallSummary({ result }: { result: DecodeResult }) {
   const { status, lead, timing } = call;
   return (
     <span class="bin-row__call">
-      {status && (
-        <Badge
-          kind={ui.card.status}
-          label={status.label}
-          explanation={status.explanation}
-          tone={status.tone}
-          testId="bin-row-status"
-        />
-      )}
+      {status && <CodeBadge kind={ui.card.status} code={status} testId="bin-row-status" />}
       <span class="bin-row__lead">{lead.name || ui.card.unknownLead}</span>
       {timing.durationSeconds !== undefined && (
         <span class="bin-row__duration">{formatDuration(timing.durationSeconds)}</span>

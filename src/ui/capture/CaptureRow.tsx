@@ -1,7 +1,7 @@
 import type { CapturedCall } from '../../capture';
 import { formatDuration } from '../../model';
 import { capture, ui } from '../../strings';
-import { Badge } from '../common/Badge';
+import { CodeBadge } from '../common/Badge';
 import { formatClock, formatDateTime } from './format-clock';
 
 interface Props {
@@ -50,13 +50,7 @@ export function CaptureRow({ call, selected, focusable, onSelect }: Props) {
       <span class="capture-row__line">
         <span class="capture-row__status">
           {status ? (
-            <Badge
-              kind={ui.card.status}
-              label={status.label}
-              explanation={status.explanation}
-              tone={status.tone}
-              testId="capture-row-status"
-            />
+            <CodeBadge kind={ui.card.status} code={status} testId="capture-row-status" />
           ) : (
             <span class="capture-row__format">{call.result.format.label}</span>
           )}

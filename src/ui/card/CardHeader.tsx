@@ -1,7 +1,7 @@
 import { formatDuration } from '../../model';
 import type { CallRecord, EndReason, Glossed } from '../../model/call-record';
 import { ui } from '../../strings';
-import { Badge } from '../common/Badge';
+import { CodeBadge } from '../common/Badge';
 import { StartTime } from './StartTime';
 
 function StatusFact({ status }: { status: Glossed }) {
@@ -9,13 +9,7 @@ function StatusFact({ status }: { status: Glossed }) {
     <div class="facts__row">
       <dt>{ui.card.status}</dt>
       <dd>
-        <Badge
-          kind={ui.card.status}
-          label={status.label}
-          explanation={status.explanation}
-          tone={status.tone}
-          testId="status-badge"
-        />{' '}
+        <CodeBadge kind={ui.card.status} code={status} testId="status-badge" />{' '}
         <span class="explanation">{status.explanation}</span>
       </dd>
     </div>
@@ -27,12 +21,7 @@ function EndReasonFact({ reason }: { reason: EndReason }) {
     <div class="facts__row" data-testid="end-reason">
       <dt>{ui.card.endReason}</dt>
       <dd>
-        <Badge
-          kind={ui.card.endReason}
-          label={reason.label}
-          explanation={reason.explanation}
-          tone={reason.tone}
-        />{' '}
+        <CodeBadge kind={ui.card.endReason} code={reason} />{' '}
         <span class="explanation">{reason.explanation}</span>
         {reason.customText && <p class="quote">{ui.card.customReason(reason.customText)}</p>}
         {reason.source === 'error_message' && (

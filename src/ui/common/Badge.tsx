@@ -1,4 +1,4 @@
-import type { Tone } from '../../model/call-record';
+import type { Glossed, Tone } from '../../model/call-record';
 import { ui } from '../../strings';
 
 // A glyph per tone so the badge never relies on colour alone.
@@ -35,5 +35,26 @@ export function Badge({ kind, label, explanation, tone, testId }: Props) {
       </span>
       {label}
     </span>
+  );
+}
+
+/** A call's status (or end reason) as a badge: its label, with its meaning in the name. */
+export function CodeBadge({
+  kind,
+  code,
+  testId,
+}: {
+  kind: string;
+  code: Glossed;
+  testId?: string;
+}) {
+  return (
+    <Badge
+      kind={kind}
+      label={code.label}
+      explanation={code.explanation}
+      tone={code.tone}
+      testId={testId}
+    />
   );
 }

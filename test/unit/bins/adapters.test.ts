@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BinPageResult,
   type BinRequest,
   type BinTarget,
   isBinRefusal,
@@ -11,6 +10,7 @@ import {
   retryAfterSeconds,
 } from '../../../src/bins';
 import { bins } from '../../../src/strings/bins';
+import { failure, okPage } from './page-result';
 
 const TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 const SVIX = 'e_94XdF-OwN3EaTKty4izJDWRAH3V';
@@ -69,17 +69,6 @@ function record(n: number, createdAt: string, extra: Record<string, unknown> = {
     created_at: createdAt,
     ...extra,
   };
-}
-
-function okPage(result: BinPageResult) {
-  if (!result.ok)
-    throw new Error(`expected a page, got ${result.error.kind}: ${result.error.message}`);
-  return result;
-}
-
-function failure(result: BinPageResult) {
-  if (result.ok) throw new Error('expected an error');
-  return result.error;
 }
 
 describe('webhook.site adapter', () => {

@@ -20,6 +20,7 @@ import {
   RETRY_AFTER_SECONDS,
   startFakeBinServer,
 } from '../../support/fake-bin-server';
+import { failure, okPage } from './page-result';
 
 const seedText = readFileSync(
   new URL('../../fixtures/synthflow-seed-example.json', import.meta.url),
@@ -52,17 +53,6 @@ function webhookSite(token: string, prefix = ''): WebhookSiteTarget {
 
 function load(url: string, options: Partial<LoadOptions> = {}): Promise<BinPageResult> {
   return loadBinPage(bin(url), { fetch, ...options });
-}
-
-function okPage(result: BinPageResult) {
-  if (!result.ok)
-    throw new Error(`expected a page, got ${result.error.kind}: ${result.error.message}`);
-  return result;
-}
-
-function failure(result: BinPageResult) {
-  if (result.ok) throw new Error('expected an error');
-  return result.error;
 }
 
 describe('webhook.site token API on the fake server', () => {
