@@ -39,14 +39,16 @@ if (root) {
           {
             id: 'network',
             label: pages.networkView,
-            content: () => <CapturePanel source={source} onOpenInTab={(t) => void openInTab(t)} />,
+            content: () => (
+              <CapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
+            ),
           },
           {
             id: 'paste',
             label: pages.pasteView,
             content: () => (
               <Workbench
-                onOpenInTab={(text) => void openInTab(text)}
+                onOpenInTab={openInTab}
                 {...binWorkbenchProps(binSupport({ shelves: false }))}
               />
             ),

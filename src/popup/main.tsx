@@ -21,7 +21,7 @@ async function main(root: HTMLElement): Promise<void> {
         layout="popup"
         initialText={draft}
         onTextChange={(text) => void keepDraft(text)}
-        onOpenInTab={(text) => void openInTab(text)}
+        onOpenInTab={openInTab}
         {...binWorkbenchProps(binSupport({ shelves: true }))}
       />
     </PageShell>,

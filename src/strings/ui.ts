@@ -9,6 +9,8 @@ export const ui = {
     tryExample: 'Try an example',
     clear: 'Clear',
     openInTab: 'Open in tab',
+    openInTabFailed:
+      'This payload could not be handed to a tab (the browser’s storage for it is full or it is too large). Save it as a .json file and open that in a Hookline tab instead.',
     dropHere: 'Drop the .json file to open it',
     held: (size: string) => `Pasted ${size}`,
     heldNote: 'Kept out of the text box so typing stays fast.',

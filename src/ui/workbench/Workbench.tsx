@@ -24,7 +24,7 @@ export interface WorkbenchProps {
   /** Called on every change of the payload text, so the page can keep it. */
   onTextChange?: (text: string) => void;
   /** When given, an "Open in tab" button hands the current text to it. */
-  onOpenInTab?: (text: string) => void;
+  onOpenInTab?: (text: string) => void | Promise<void>;
   layout?: 'popup' | 'wide';
   /** Extra content above the paste box (e.g. a bin URL box). */
   header?: ComponentChildren;
@@ -131,7 +131,11 @@ export function Workbench(props: WorkbenchProps) {
             <button
               type="button"
               class="button button--primary"
-              onClick={() => onOpenInTab(text)}
+              onClick={() =>
+                Promise.resolve(onOpenInTab(text)).catch(() =>
+                  setNotice(ui.workbench.openInTabFailed),
+                )
+              }
               disabled={text === ''}
             >
               {ui.workbench.openInTab}

@@ -100,6 +100,12 @@ describe('Workbench', () => {
     expect(await screen.findByTestId('call-card')).toBeTruthy();
   });
 
+  it('says so when the payload could not be handed to a tab', async () => {
+    render(<Workbench initialText={seed} onOpenInTab={() => Promise.reject(new Error('quota'))} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open in tab' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/could not be handed to a tab/);
+  });
+
   it('decodes at once on Ctrl+Enter', () => {
     render(<Workbench />);
     type(seed);
