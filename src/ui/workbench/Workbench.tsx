@@ -131,12 +131,12 @@ export function Workbench(props: WorkbenchProps) {
             <button
               type="button"
               class="button button--primary"
+              data-testid="open-in-tab"
               onClick={() =>
                 Promise.resolve(onOpenInTab(text)).catch(() =>
                   setNotice(ui.workbench.openInTabFailed),
                 )
               }
-              disabled={text === ''}
             >
               {ui.workbench.openInTab}
             </button>

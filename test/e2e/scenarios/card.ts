@@ -80,10 +80,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     await pageReady(popup);
     await popup.fill(tid('paste-box'), seed);
     await popup.waitFor(tid('status-badge'));
-    const viewer = await browser().tabOpenedBy(
-      () => popup.click('button.button--primary'),
-      'viewer',
-    );
+    const viewer = await browser().tabOpenedBy(() => popup.click(tid('open-in-tab')), 'viewer');
     await viewer.waitFor(tid('status-badge'));
     expect(await viewer.text(tid('status-badge'))).toMatch(/completed/i);
     expect(await viewer.count(tid('turn'))).toBe(4);

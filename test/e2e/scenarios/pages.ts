@@ -19,4 +19,13 @@ export function pageScenarios(browser: () => ExtensionBrowser, pages: PageName[]
     expect(await page.errors()).toEqual([]);
     await page.close();
   });
+
+  it('the popup leads to the full-tab viewer', async () => {
+    const popup = await browser().open('popup');
+    await popup.waitFor(tid('paste-box'));
+    const viewer = await browser().tabOpenedBy(() => popup.click(tid('open-in-tab')), 'viewer');
+    await viewer.waitFor(tid('paste-box'));
+    expect(await viewer.text('h1')).toBe('Hookline');
+    await viewer.close();
+  });
 }

@@ -156,6 +156,13 @@ describe('Workbench', () => {
     expect(onOpenInTab).toHaveBeenCalledWith(seed);
   });
 
+  it('opens an empty tab too, so the popup always leads to the full viewer', () => {
+    const onOpenInTab = vi.fn();
+    render(<Workbench onOpenInTab={onOpenInTab} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open in tab' }));
+    expect(onOpenInTab).toHaveBeenCalledWith('');
+  });
+
   it('keeps a huge paste out of the text box, shows its size and decodes it once', async () => {
     const onTextChange = vi.fn();
     render(<Workbench onTextChange={onTextChange} />);
