@@ -4,5 +4,5 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Storage } from 'webextension-polyfill';
+export type { Storage } from 'webextension-polyfill';
 export { browser };
