@@ -37,10 +37,22 @@ function callEitherWay(
   });
 }
 
-/** Chrome calls back with (content, encoding); Firefox resolves with [content, mimeType]. */
-function contentOf(value: unknown): BodyContent {
+/**
+ * A body in any of the shapes the browsers give it: Chrome calls back with (content, encoding)
+ * but its promise form (what a live entry's getContent() returns in Chrome 156) resolves with
+ * { content, encoding }; Firefox resolves with [content, mimeType].
+ */
+export function contentOf(value: unknown): BodyContent {
   if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? [value[0], value[1]] : [undefined];
+  if (Array.isArray(value)) return [value[0], value[1]];
+  if (typeof value === 'object' && value !== null && 'content' in value) {
+    const { content, encoding } = value as { content?: unknown; encoding?: unknown };
+    return [
+      typeof content === 'string' ? content : undefined,
+      typeof encoding === 'string' ? encoding : undefined,
+    ];
+  }
+  return [undefined];
 }
 
 function toEntry(

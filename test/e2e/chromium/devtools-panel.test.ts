@@ -53,4 +53,25 @@ describe.runIf(executable)('the Hookline DevTools panel in Chromium', () => {
       /no answer/i,
     );
   });
+
+  it('keeps the list across a navigation, or starts afresh when Preserve is off', async () => {
+    const panel = await session.showPanel('Hookline');
+    const count = () => panel.$$eval('[data-testid="capture-row"]', (els) => els.length);
+    const before = await count();
+    // Reloading the app fetches its call again: one more row, and none lost.
+    await session.page.goto(app.url);
+    await panel.waitForFunction(
+      (n: number) => document.querySelectorAll('[data-testid="capture-row"]').length === n + 1,
+      { timeout: 15_000 },
+      before,
+    );
+
+    await panel.click('[data-testid="capture-preserve"]');
+    await session.page.goto(app.url);
+    await panel.waitForFunction(
+      () => document.querySelectorAll('[data-testid="capture-row"]').length === 1,
+      { timeout: 15_000 },
+    );
+    expect(await count()).toBe(1);
+  });
 });
