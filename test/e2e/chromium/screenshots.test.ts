@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
 import { findBrowser } from '../support/browser-paths';
+import { seedPayload as seed } from '../support/call-payloads';
 import { type ChromiumSession, launchChromium } from '../support/chromium';
 import { PAGE } from '../support/dist';
 
 const executable = findBrowser('chromium');
-const seed = readFileSync('test/fixtures/synthflow-seed-example.json', 'utf8');
 
 /** The README's pictures are taken here, so they always show what the extension really renders. */
 describe.runIf(executable)('README screenshots (chromium)', () => {

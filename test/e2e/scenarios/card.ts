@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { noAnswerPayload, seedPayload as seed } from '../support/call-payloads';
 import { type ExtensionBrowser, tid } from '../support/driver';
 
-const seed = readFileSync('test/fixtures/synthflow-seed-example.json', 'utf8');
 const hostile = readFileSync('test/fixtures/hostile-payload.json', 'utf8');
 
 /** Paste to card, in the full-tab viewer: what a user reads off the vendor's own example. */
@@ -47,6 +47,25 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     expect(found.jsLinks).toBe(0);
     expect(found.text).toContain("<script>window.__pwned='name'</script>");
     expect(found.text).toContain("javascript:window.__pwned='recording'");
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a .json file dropped anywhere on the page', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'call.json', { type: 'application/json' }));
+      const target = document.querySelector('h1') as HTMLElement;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    }, noAnswerPayload);
+    await page.waitForText(tid('lead-name'), 'Grace');
+    expect(await page.text(tid('status-badge'))).toMatch(/no answer/i);
     expect(await page.errors()).toEqual([]);
     await page.close();
   });
