@@ -3,18 +3,18 @@
  * array of them (the shape of a saved webhook.site page). Items that are webhook.site request
  * records are unwrapped to the body they captured.
  */
-import { isObject } from './record-fields';
+import { isBinRecord, isPlainObject } from '../model';
 import type { BinRequest, JsonUrlTarget } from './types';
-import { isWebhookSiteRecord, requestFromRecord } from './webhook-site';
+import { requestFromRecord } from './webhook-site';
 
 function itemsOf(json: unknown): unknown[] | undefined {
   if (Array.isArray(json)) return json;
-  if (isObject(json) && Array.isArray(json.data)) return json.data;
+  if (isPlainObject(json) && Array.isArray(json.data)) return json.data;
   return undefined;
 }
 
 function requestFromItem(item: unknown, id: string, target: JsonUrlTarget): BinRequest {
-  if (isWebhookSiteRecord(item)) return requestFromRecord(item, id, target.url);
+  if (isBinRecord(item)) return requestFromRecord(item, id, target.url);
   return { id, bodyText: JSON.stringify(item, null, 2), siteUrl: target.url };
 }
 
@@ -26,7 +26,7 @@ export function parseJsonDocument(
 ): BinRequest[] {
   const items = itemsOf(json);
   if (items === undefined) {
-    return isWebhookSiteRecord(json)
+    return isBinRecord(json)
       ? [requestFromRecord(json, 'document', target.url)]
       : [{ id: 'document', bodyText: text, siteUrl: target.url }];
   }

@@ -1,8 +1,5 @@
 /** Small readers for fields of untrusted bin records. None of them throw. */
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from '../model';
 
 export function stringField(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
@@ -38,7 +35,7 @@ export function parseTimestamp(value: string | undefined): number | undefined {
  * names may come in any case.
  */
 export function headerValue(headers: unknown, name: string): string | undefined {
-  if (!isObject(headers)) return undefined;
+  if (!isPlainObject(headers)) return undefined;
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== wanted) continue;

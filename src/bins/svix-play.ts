@@ -3,8 +3,10 @@
  * `{iterator, data: [{id, url, method, created_at, body, headers: {name: value}}]}`.
  * `body` is the raw body in base64; `created_at` is ISO 8601 with a zone.
  */
+
+import { isPlainObject } from '../model';
 import { newestFirst } from './merge';
-import { headerValue, isObject, parseTimestamp, stringField } from './record-fields';
+import { headerValue, parseTimestamp, stringField } from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, SvixPlayTarget } from './types';
 import type { ParsedPage } from './webhook-site';
@@ -28,7 +30,7 @@ function decodeBody(body: string): string {
 }
 
 function parseEvent(event: unknown, target: SvixPlayTarget): BinRequest | undefined {
-  if (!isObject(event)) return undefined;
+  if (!isPlainObject(event)) return undefined;
   const id = stringField(event, 'id');
   if (id === undefined) return undefined;
   return {
@@ -43,7 +45,7 @@ function parseEvent(event: unknown, target: SvixPlayTarget): BinRequest | undefi
 }
 
 export function parseSvixPlayPage(json: unknown, target: SvixPlayTarget): ParsedPage | undefined {
-  if (!isObject(json) || !Array.isArray(json.data)) return undefined;
+  if (!isPlainObject(json) || !Array.isArray(json.data)) return undefined;
   const requests = json.data
     .map((event) => parseEvent(event, target))
     .filter((request): request is BinRequest => request !== undefined);

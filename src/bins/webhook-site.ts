@@ -6,7 +6,8 @@
  * The API's default order is oldest first, so the sorting is always asked for.
  */
 
-import { headerValue, isObject, numberField, parseTimestamp, stringField } from './record-fields';
+import { isPlainObject } from '../model';
+import { headerValue, numberField, parseTimestamp, stringField } from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, WebhookSiteTarget } from './types';
 
@@ -44,16 +45,11 @@ export function requestFromRecord(
   };
 }
 
-/** A webhook.site request record as people save or paste it: an id and a `content` string. */
-export function isWebhookSiteRecord(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && typeof value.uuid === 'string' && typeof value.content === 'string';
-}
-
 export function parseWebhookSiteRequest(
   json: unknown,
   target: WebhookSiteTarget,
 ): BinRequest | undefined {
-  if (!isObject(json)) return undefined;
+  if (!isPlainObject(json)) return undefined;
   const id = stringField(json, 'uuid');
   return id === undefined ? undefined : requestFromRecord(json, id, binSiteUrl(target, id));
 }
@@ -69,7 +65,7 @@ export function parseWebhookSitePage(
   target: WebhookSiteTarget,
   page: number,
 ): ParsedPage | undefined {
-  if (!isObject(json) || !Array.isArray(json.data)) return undefined;
+  if (!isPlainObject(json) || !Array.isArray(json.data)) return undefined;
   const requests = json.data
     .map((record) => parseWebhookSiteRequest(record, target))
     .filter((request): request is BinRequest => request !== undefined);

@@ -1,4 +1,4 @@
-import { type DecodeResult, decodeJson, unwrapBinRecord } from '../model';
+import { type DecodeResult, decodeJson, isBinRecord, isPlainObject } from '../model';
 
 export interface FoundCall {
   /** Position in a list body; undefined when the whole body is the payload. */
@@ -13,23 +13,16 @@ function isCallPayload(result: DecodeResult): boolean {
   return result.format.id !== 'not-a-call' && result.format.id !== 'invalid';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** An array of payloads, or webhook.site's dashboard API page `{data: [record, …]}`. */
 function listItems(json: unknown): unknown[] | undefined {
   if (Array.isArray(json)) return json;
-  if (isObject(json) && Array.isArray(json.data)) return json.data;
+  if (isPlainObject(json) && Array.isArray(json.data)) return json.data;
   return undefined;
 }
 
 function itemText(item: unknown): string {
   // A webhook.site record's `content` is the body exactly as the vendor sent it.
-  if (unwrapBinRecord(item) !== undefined && isObject(item) && typeof item.content === 'string') {
-    return item.content;
-  }
-  return JSON.stringify(item, null, 2);
+  return isBinRecord(item) ? item.content : JSON.stringify(item, null, 2);
 }
 
 /**
@@ -45,7 +38,7 @@ export function* findCalls(json: unknown, bodyText: string): Generator<void, Fou
   if (items === undefined) return found;
   for (const [index, item] of items.entries()) {
     yield;
-    if (!isObject(item)) continue;
+    if (!isPlainObject(item)) continue;
     const result = decodeJson(item);
     if (isCallPayload(result)) found.push({ index, result, text: itemText(item) });
   }

@@ -2,6 +2,7 @@
  * The part of a HAR 1.2 entry that Chrome and Firefox hand to `devtools.network` listeners and
  * list in `getHAR().entries`: enough to find call payloads and say where they came from.
  */
+import { isPlainObject } from '../model';
 
 export interface HarEntry {
   /** ISO date the request started; with method and URL, what backfill and live events share. */
@@ -47,10 +48,6 @@ export interface NetworkSource {
   onNavigated(listener: (url: string) => void): () => void;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -65,18 +62,18 @@ function optionalNumber(value: unknown): number | undefined {
  * requests, Chrome omits content.text always), so every other field is optional.
  */
 export function readHarEntry(raw: unknown): HarEntry | undefined {
-  if (!isObject(raw) || !isObject(raw.request)) return undefined;
+  if (!isPlainObject(raw) || !isPlainObject(raw.request)) return undefined;
   const { method, url, postData } = raw.request;
   if (typeof method !== 'string' || typeof url !== 'string') return undefined;
-  const response = isObject(raw.response) ? raw.response : {};
-  const content = isObject(response.content) ? response.content : {};
+  const response = isPlainObject(raw.response) ? raw.response : {};
+  const content = isPlainObject(response.content) ? response.content : {};
   return {
     startedDateTime: optionalString(raw.startedDateTime) ?? '',
     time: optionalNumber(raw.time) ?? 0,
     request: {
       method,
       url,
-      ...(isObject(postData) && {
+      ...(isPlainObject(postData) && {
         postData: {
           mimeType: optionalString(postData.mimeType),
           text: optionalString(postData.text),

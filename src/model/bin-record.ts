@@ -40,14 +40,27 @@ export function unwrapBinRecord(
     : { body: content, from, bodyIsJson: false };
 }
 
+/**
+ * The one rule for "this is a webhook.site request record" (decode, bins and network capture all
+ * use it): a `content` string plus at least two record keys. Checks the shape only; parses nothing.
+ */
+export function isBinRecord(
+  value: unknown,
+): value is Record<string, unknown> & { content: string } {
+  return (
+    isPlainObject(value) &&
+    Object.hasOwn(value, 'content') &&
+    typeof value.content === 'string' &&
+    RECORD_KEYS.filter((key) => Object.hasOwn(value, key)).length >= 2
+  );
+}
+
 export function readBinRecord(
   value: unknown,
   maxChars: number,
 ): { read: JsonRead; from: string; content: string } | undefined {
-  if (!isPlainObject(value) || !Object.hasOwn(value, 'content')) return undefined;
-  const content = value.content;
-  if (typeof content !== 'string') return undefined;
-  if (RECORD_KEYS.filter((key) => Object.hasOwn(value, key)).length < 2) return undefined;
+  if (!isBinRecord(value)) return undefined;
+  const { content } = value;
   const method = typeof value.method === 'string' ? shorten(value.method, 10) : undefined;
   const createdAt =
     typeof value.created_at === 'string' ? shorten(value.created_at, 30) : undefined;
