@@ -1,8 +1,5 @@
 /** User-visible text: bins (reading captured requests from a request-bin URL). */
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { plural, sizeText as unitSize } from './units';
 
 /** 15000 → "15 seconds", 500 → "0.5 seconds". */
 function secondsText(ms: number): string {
@@ -16,12 +13,7 @@ function waitText(seconds: number): string {
   return plural(Math.ceil(seconds / 60), 'minute', 'minutes');
 }
 
-function sizeText(bytes: number): string {
-  const mb = 1024 * 1024;
-  if (bytes >= mb) return `${Math.round((bytes / mb) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return plural(bytes, 'byte', 'bytes');
-}
+const sizeText = (bytes: number) => unitSize(bytes, 'byte', 'bytes');
 
 export const bins = {
   /** Names of the bin services, as shown next to a bin. */

@@ -3,22 +3,10 @@
  * the values involved. Quoted input is shortened by the caller before it gets here.
  */
 
-const MIB = 1024 * 1024;
+import { plural, sizeText as unitSize } from './units';
 
 /** "20 MB", "512 KB", "90 characters": sizes are counted in characters (JSON is mostly ASCII). */
-function sizeText(chars: number): string {
-  if (chars >= MIB) return `${trimZero((chars / MIB).toFixed(1))} MB`;
-  if (chars >= 1024) return `${trimZero((chars / 1024).toFixed(1))} KB`;
-  return chars === 1 ? '1 character' : `${chars} characters`;
-}
-
-function trimZero(fixed: string): string {
-  return fixed.endsWith('.0') ? fixed.slice(0, -2) : fixed;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+const sizeText = (chars: number) => unitSize(chars, 'character', 'characters');
 
 export const problems = {
   sizeText,
