@@ -83,10 +83,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
   });
 
   it('keeps the payload when the popup is closed and opened again', async () => {
-    const popup = await browser().open('popup');
-    await pageReady(popup);
-    await popup.fill(tid('paste-box'), seed);
-    await popup.waitFor(tid('status-badge'));
+    const popup = await popupShowingSeed(browser());
     await popup.close();
     const again = await browser().open('popup');
     await again.waitFor(tid('status-badge'));
@@ -95,10 +92,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
   });
 
   it('opens the same card in a tab from the popup', async () => {
-    const popup = await browser().open('popup');
-    await pageReady(popup);
-    await popup.fill(tid('paste-box'), seed);
-    await popup.waitFor(tid('status-badge'));
+    const popup = await popupShowingSeed(browser());
     const viewer = await browser().tabOpenedBy(() => popup.click(tid('open-in-tab')), 'viewer');
     await viewer.waitFor(tid('status-badge'));
     expect(await viewer.text(tid('status-badge'))).toMatch(/completed/i);
@@ -107,6 +101,11 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
   });
 }
 
-async function pageReady(page: { waitFor(selector: string): Promise<void> }) {
-  await page.waitFor(tid('paste-box'));
+/** The popup with the seed example pasted and its card shown. */
+async function popupShowingSeed(browser: ExtensionBrowser) {
+  const popup = await browser.open('popup');
+  await popup.waitFor(tid('paste-box'));
+  await popup.fill(tid('paste-box'), seed);
+  await popup.waitFor(tid('status-badge'));
+  return popup;
 }
