@@ -22,6 +22,8 @@ export const problems = {
     trueOrFalse: 'true or false',
     ianaZone: 'an IANA time zone such as Europe/Berlin',
     httpUrl: 'an http or https link',
+    duration: (unit: 'ms' | 's' | 'min') =>
+      `a duration in ${{ ms: 'milliseconds', s: 'seconds', min: 'minutes' }[unit]} (0 or more)`,
     callPayload: 'a call payload, such as a Synthflow post-call webhook',
     json: 'JSON text',
     jsonBody: 'a JSON body',
@@ -113,7 +115,13 @@ export const problems = {
   invalidTimezone: (zone: string) =>
     `call.timezone "${zone}" is not a time zone this browser knows; it is shown as sent.`,
   unsafeRecordingUrl: (shortened: string) =>
-    `call.recording_url "${shortened}" is not an http or https link, so it is shown as text and not played.`,
+    `The recording link "${shortened}" is not a plain http or https link, so it is shown as text and not played.`,
+  badTime: (path: string, found: string) =>
+    `${path} should be a date and time, but is ${found}; it is shown under Other fields.`,
+  badDuration: (path: string, found: string) =>
+    `${path} should be a duration, but is ${found}; it is shown under Other fields.`,
+  ambiguous: (vendors: string) =>
+    `This payload looks equally like ${vendors}; Hookline will not guess, so it is shown as raw JSON.`,
   inboundWithoutDetails:
     'This Synthflow inbound-call webhook has no "call_inbound" object, so there are no numbers to show.',
   decoderFailed:
