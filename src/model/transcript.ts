@@ -1,4 +1,5 @@
 import type { Speaker, Transcript, Turn } from './call-record';
+import type { Transcript as RecordTranscript, Role } from './record';
 
 /** Speaker prefixes seen in Synthflow transcripts and the tools around them (payload quirk 2). */
 const PREFIXES: ReadonlyArray<{ word: string; speaker: Speaker }> = [
@@ -130,4 +131,23 @@ function isBlankChar(c: number): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+const ROLE_OF: Record<Speaker, Role> = { agent: 'agent', caller: 'caller', unknown: 'unknown' };
+
+/**
+ * A one-string transcript ("AI: …\nUser: …", "Agent: …", "user: … \n assistant: …") as the
+ * vendor-neutral model's turns, with `path` naming the field it came from.
+ */
+export function transcriptFromText(raw: string, path: string): RecordTranscript {
+  const parsed = parseTranscript(raw);
+  return {
+    state: parsed.state === 'present' && parsed.turns.length === 0 ? 'empty' : parsed.state,
+    path,
+    turns: parsed.turns.map(({ speaker, label, text }) => ({
+      role: ROLE_OF[speaker],
+      label,
+      text,
+    })),
+  };
 }
