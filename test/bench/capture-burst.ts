@@ -7,9 +7,9 @@ const BURST = 200;
 
 /** The Synthflow fixtures that are call payloads, as response bodies. */
 function callBodies(): string[] {
-  return readdirSync('test/fixtures')
-    .filter((f) => /^synthflow-(?!inbound).*\.json$/.test(f))
-    .map((f) => readFileSync(`test/fixtures/${f}`, 'utf8'));
+  return readdirSync('test/fixtures/synthflow')
+    .filter((f) => f.endsWith('.json') && f !== 'inbound.json')
+    .map((f) => readFileSync(`test/fixtures/synthflow/${f}`, 'utf8'));
 }
 
 /**

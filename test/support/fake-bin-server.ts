@@ -94,7 +94,7 @@ const PRIVATE_COUNT = 3;
 const MAX_PER_PAGE = 100;
 
 const seedText = readFileSync(
-  new URL('../fixtures/synthflow-seed-example.json', import.meta.url),
+  new URL('../fixtures/synthflow/seed-example.json', import.meta.url),
   'utf8',
 );
 

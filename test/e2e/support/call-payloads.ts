@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The vendor's example (lead David, completed), as sent. */
-export const seedPayload = readFileSync('test/fixtures/synthflow-seed-example.json', 'utf8');
+export const seedPayload = readFileSync('test/fixtures/synthflow/seed-example.json', 'utf8');
 
 /** A second, different call: lead Grace, not answered. */
 export const noAnswerPayload = JSON.stringify({

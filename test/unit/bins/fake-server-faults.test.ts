@@ -23,7 +23,7 @@ import {
 import { failure, okPage } from './page-result';
 
 const seedText = readFileSync(
-  new URL('../../fixtures/synthflow-seed-example.json', import.meta.url),
+  new URL('../../fixtures/synthflow/seed-example.json', import.meta.url),
   'utf8',
 );
 

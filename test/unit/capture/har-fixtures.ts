@@ -8,13 +8,13 @@ export function fixtureText(name: string): string {
   return readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
 }
 
-export const seedText = fixtureText('synthflow-seed-example.json');
-export const noAnswerText = fixtureText('synthflow-list-api-no-answer.json');
-export const failedTransferText = fixtureText('synthflow-failed-transfer.json');
-export const customEndText = fixtureText('synthflow-custom-end-call.json');
-export const voicemailText = fixtureText('synthflow-voicemail-quirks.json');
-export const inboundText = fixtureText('synthflow-inbound.json');
-export const webhookSiteRecordText = fixtureText('synthflow-webhook-site-record.json');
+export const seedText = fixtureText('synthflow/seed-example.json');
+export const noAnswerText = fixtureText('synthflow/list-api-no-answer.json');
+export const failedTransferText = fixtureText('synthflow/failed-transfer.json');
+export const customEndText = fixtureText('synthflow/custom-end-call.json');
+export const voicemailText = fixtureText('synthflow/voicemail-quirks.json');
+export const inboundText = fixtureText('synthflow/inbound.json');
+export const webhookSiteRecordText = fixtureText('synthflow/webhook-site-record.json');
 
 export interface EntryOptions {
   url?: string;

@@ -36,7 +36,7 @@ describe('executed actions', () => {
   });
 
   it('lists the actions in payload order', () => {
-    const keys = callOf(fixtureJson('synthflow-failed-transfer.json')).actions.map((a) => a.key);
+    const keys = callOf(fixtureJson('synthflow/failed-transfer.json')).actions.map((a) => a.key);
     expect(keys).toEqual([
       'info_extractor_flat size',
       'transfer_call_1749714120',
@@ -154,7 +154,7 @@ describe('executed actions', () => {
   });
 
   it('marks a transfer as failed from return_value.status even when error_message is null', () => {
-    const action = callOf(fixtureJson('synthflow-failed-transfer.json')).actions[1];
+    const action = callOf(fixtureJson('synthflow/failed-transfer.json')).actions[1];
     expect(action).toMatchObject({
       type: { label: 'Transfer call' },
       returnStatus: 'transfer-failed-timeout',

@@ -4,25 +4,25 @@ import { fixtureJson, fixtureText } from './helpers';
 
 describe('webhook.site request records', () => {
   it('shows the call inside a pasted webhook.site request record and says where it came from', () => {
-    const result = decode(fixtureText('synthflow-webhook-site-record.json'));
+    const result = decode(fixtureText('synthflow/webhook-site-record.json'));
     expect(result.format.id).toBe('synthflow-post-call');
     expect(result.call?.lead.name).toBe('Maria Schneider');
     expect(result.unwrappedFrom).toBe(
       'a webhook.site request record (POST, received 2025-06-12 07:44:19 UTC)',
     );
-    expect(result.json).toEqual(fixtureJson('synthflow-failed-transfer.json'));
+    expect(result.json).toEqual(fixtureJson('synthflow/failed-transfer.json'));
   });
 
   it('unwraps the body of a record on its own', () => {
-    const unwrapped = unwrapBinRecord(fixtureJson('synthflow-webhook-site-record.json'));
+    const unwrapped = unwrapBinRecord(fixtureJson('synthflow/webhook-site-record.json'));
     expect(unwrapped?.bodyIsJson).toBe(true);
-    expect(unwrapped?.body).toEqual(fixtureJson('synthflow-failed-transfer.json'));
+    expect(unwrapped?.body).toEqual(fixtureJson('synthflow/failed-transfer.json'));
   });
 
   it('leaves objects that merely have a content field alone', () => {
     expect(unwrapBinRecord({ content: '{}' })).toBeUndefined();
     expect(unwrapBinRecord({ content: 5, uuid: 'x', method: 'POST' })).toBeUndefined();
-    expect(unwrapBinRecord(fixtureJson('synthflow-seed-example.json'))).toBeUndefined();
+    expect(unwrapBinRecord(fixtureJson('synthflow/seed-example.json'))).toBeUndefined();
   });
 
   it('says the record body is not JSON, pointing into the body', () => {

@@ -4,7 +4,7 @@ import { fixtureJson, fixtureText } from './helpers';
 
 describe('recognising the format', () => {
   it('recognises the Synthflow post-call webhook', () => {
-    expect(detect(fixtureJson('synthflow-seed-example.json'))).toEqual({
+    expect(detect(fixtureJson('synthflow/seed-example.json'))).toEqual({
       id: 'synthflow-post-call',
       label: 'Synthflow post-call webhook',
       description: 'The report Synthflow sends to your webhook URL when a call has ended.',
@@ -23,7 +23,7 @@ describe('recognising the format', () => {
   });
 
   it('describes the Synthflow inbound-call webhook as what it is, with its numbers', () => {
-    const result = decode(fixtureText('synthflow-inbound.json'));
+    const result = decode(fixtureText('synthflow/inbound.json'));
     expect(result.format.id).toBe('synthflow-inbound');
     expect(result.format.description).toContain('not a call report');
     expect(result.call).toBeUndefined();

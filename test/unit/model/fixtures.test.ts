@@ -4,7 +4,7 @@ import { fixtureText } from './helpers';
 
 describe('the fixtures', () => {
   it('decodes the vendor doc example with no problems at all', () => {
-    const result = decode(fixtureText('synthflow-seed-example.json'));
+    const result = decode(fixtureText('synthflow/seed-example.json'));
     expect(result.format.id).toBe('synthflow-post-call');
     expect(result.problems).toEqual([]);
     expect(result.call).toMatchObject({
@@ -18,9 +18,9 @@ describe('the fixtures', () => {
   });
 
   it.each([
-    'synthflow-failed-transfer.json',
-    'synthflow-list-api-no-answer.json',
-    'synthflow-custom-end-call.json',
+    'synthflow/failed-transfer.json',
+    'synthflow/list-api-no-answer.json',
+    'synthflow/custom-end-call.json',
   ])('decodes %s with no problems', (name) => {
     const result = decode(fixtureText(name));
     expect(result.format.id).toBe('synthflow-post-call');
@@ -28,7 +28,7 @@ describe('the fixtures', () => {
   });
 
   it('reads the list-API shapes: epoch-ms start, string duration, empty transcript', () => {
-    const call = decode(fixtureText('synthflow-list-api-no-answer.json')).call;
+    const call = decode(fixtureText('synthflow/list-api-no-answer.json')).call;
     expect(call).toMatchObject({
       status: { raw: 'no-answer', label: 'No answer', tone: 'warning' },
       endReason: { raw: 'undefined', label: 'Not specified', source: 'call.end_call_reason' },
@@ -40,7 +40,7 @@ describe('the fixtures', () => {
   });
 
   it('reads a custom end of call with its reason, mixed speaker prefixes and three kinds of action', () => {
-    const call = decode(fixtureText('synthflow-custom-end-call.json')).call;
+    const call = decode(fixtureText('synthflow/custom-end-call.json')).call;
     expect(call?.endReason).toMatchObject({
       raw: 'custom_end_call',
       customText: 'Caller asked to be removed from the list',
@@ -67,7 +67,7 @@ describe('the fixtures', () => {
   });
 
   it('shows the voicemail payload with one warning per quirk and no error', () => {
-    const result = decode(fixtureText('synthflow-voicemail-quirks.json'));
+    const result = decode(fixtureText('synthflow/voicemail-quirks.json'));
     expect(result.call?.status?.raw).toBe('hangup_on_voicemail');
     expect(result.call?.endReason).toMatchObject({ raw: 'voicemail', source: 'error_message' });
     expect(result.call?.lead.phone).toBe('34911234567');
@@ -91,7 +91,7 @@ describe('the fixtures', () => {
   });
 
   it('gives plain data that survives structured cloning between pages', () => {
-    const result = decode(fixtureText('synthflow-failed-transfer.json'));
+    const result = decode(fixtureText('synthflow/failed-transfer.json'));
     expect(structuredClone(result)).toEqual(result);
   });
 });

@@ -15,7 +15,7 @@ export function fixtureJson(name: string): Record<string, unknown> {
 /** The doc's example payload with some parts replaced, as a fresh object. */
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into the payload freely to vary it.
 export function seedWith(change: (payload: Record<string, any>) => void): Record<string, unknown> {
-  const payload = fixtureJson('synthflow-seed-example.json');
+  const payload = fixtureJson('synthflow/seed-example.json');
   change(payload);
   return payload;
 }

@@ -100,7 +100,7 @@ describe('reading the text as JSON', () => {
   });
 
   it('says a payload that stops in the middle looks cut off, with its length', () => {
-    const seed = fixtureText('synthflow-seed-example.json');
+    const seed = fixtureText('synthflow/seed-example.json');
     const cut = seed.slice(0, 700);
     const problem = onlyProblem(cut);
     expect(problem.message).toBe(
@@ -135,7 +135,7 @@ describe('reading the text as JSON', () => {
   });
 
   it('reads a payload saved with a byte order mark', () => {
-    const result = decode(`\uFEFF${fixtureText('synthflow-seed-example.json')}`);
+    const result = decode(`\uFEFF${fixtureText('synthflow/seed-example.json')}`);
     expect(result.format.id).toBe('synthflow-post-call');
     expect(result.problems).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { callOf, fixtureJson, seedWith, warningsAt } from './helpers';
 
 describe('lead, ids and recording', () => {
   it('reads the lead name, phone and prompt variables', () => {
-    const call = callOf(fixtureJson('synthflow-failed-transfer.json'));
+    const call = callOf(fixtureJson('synthflow/failed-transfer.json'));
     expect(call.lead).toEqual({
       name: 'Maria Schneider',
       phone: '+4915123456789',
@@ -90,7 +90,7 @@ describe('lead, ids and recording', () => {
 
 describe('analysis', () => {
   it('pairs each verdict with its feedback and reads string booleans in any case', () => {
-    const { analysis } = callOf(fixtureJson('synthflow-failed-transfer.json'));
+    const { analysis } = callOf(fixtureJson('synthflow/failed-transfer.json'));
     expect(analysis.map((a) => [a.key, a.value])).toEqual([
       ['goal', 'partial'],
       ['persona', 'true'],
@@ -111,14 +111,14 @@ describe('analysis', () => {
   });
 
   it('reads analysis.call_summary as a pass/fail verdict, not as prose', () => {
-    const item = callOf(fixtureJson('synthflow-failed-transfer.json')).analysis.find(
+    const item = callOf(fixtureJson('synthflow/failed-transfer.json')).analysis.find(
       (a) => a.key === 'call_summary',
     );
     expect(item).toMatchObject({ label: 'Call summary check', value: 'false' });
   });
 
   it('reads real booleans as verdicts too', () => {
-    const { analysis } = callOf(fixtureJson('synthflow-custom-end-call.json'));
+    const { analysis } = callOf(fixtureJson('synthflow/custom-end-call.json'));
     expect(analysis).toEqual([
       {
         key: 'no_opt_out',
@@ -168,7 +168,7 @@ describe('analysis', () => {
 
 describe('collected variables and metadata', () => {
   it('reads collected variables with their value and whether they were collected', () => {
-    const call = callOf(fixtureJson('synthflow-list-api-no-answer.json'));
+    const call = callOf(fixtureJson('synthflow/list-api-no-answer.json'));
     expect(call.collectedVariables).toEqual([
       { name: 'callback_time', value: null, collected: false },
       { name: 'budget', value: '350k', collected: true },
@@ -176,7 +176,7 @@ describe('collected variables and metadata', () => {
   });
 
   it('keeps collected_variables null when the payload sends null', () => {
-    expect(callOf(fixtureJson('synthflow-failed-transfer.json')).collectedVariables).toBeNull();
+    expect(callOf(fixtureJson('synthflow/failed-transfer.json')).collectedVariables).toBeNull();
   });
 
   it('has no collected variables when the field is absent', () => {
@@ -194,7 +194,7 @@ describe('collected variables and metadata', () => {
   });
 
   it('keeps metadata as sent', () => {
-    expect(callOf(fixtureJson('synthflow-failed-transfer.json')).metadata).toEqual({
+    expect(callOf(fixtureJson('synthflow/failed-transfer.json')).metadata).toEqual({
       campaign: 'valuation-leipzig-q2',
       crm_lead_id: 48213,
     });
@@ -244,7 +244,7 @@ describe('fields of the wrong type and unknown fields', () => {
   });
 
   it('keeps unknown fields at every level by JSON path, values untouched', () => {
-    const call = callOf(fixtureJson('synthflow-failed-transfer.json'));
+    const call = callOf(fixtureJson('synthflow/failed-transfer.json'));
     expect(call.otherFields).toEqual([
       { path: 'workspace_region', value: 'eu-central' },
       { path: 'call.diversion', value: null },

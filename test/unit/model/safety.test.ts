@@ -5,16 +5,16 @@ import { problems as problemText } from '../../../src/strings';
 import { fixtureJson, fixtureText } from './helpers';
 
 const POST_CALL_FIXTURES = [
-  'synthflow-seed-example.json',
-  'synthflow-failed-transfer.json',
-  'synthflow-list-api-no-answer.json',
-  'synthflow-custom-end-call.json',
-  'synthflow-voicemail-quirks.json',
+  'synthflow/seed-example.json',
+  'synthflow/failed-transfer.json',
+  'synthflow/list-api-no-answer.json',
+  'synthflow/custom-end-call.json',
+  'synthflow/voicemail-quirks.json',
 ];
 const ALL_FIXTURES = [
   ...POST_CALL_FIXTURES,
-  'synthflow-inbound.json',
-  'synthflow-webhook-site-record.json',
+  'synthflow/inbound.json',
+  'synthflow/webhook-site-record.json',
 ];
 
 /**

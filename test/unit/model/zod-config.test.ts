@@ -27,9 +27,9 @@ describe('zod under the extension content security policy', () => {
       },
     });
     for (const name of [
-      'synthflow-seed-example.json',
-      'synthflow-failed-transfer.json',
-      'synthflow-voicemail-quirks.json',
+      'synthflow/seed-example.json',
+      'synthflow/failed-transfer.json',
+      'synthflow/voicemail-quirks.json',
     ]) {
       expect(decode(fixtureText(name)).call).toBeDefined();
     }

@@ -2,7 +2,7 @@
  * A fetch that answers like webhook.site's token API (paging, `sorting=newest`, a private bin
  * needing `Api-Key`), with faults queued on demand. Records what it was asked.
  */
-import seed from '../../fixtures/synthflow-seed-example.json?raw';
+import seed from '../../fixtures/synthflow/seed-example.json?raw';
 
 export const TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 export const PRIVATE_TOKEN = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';

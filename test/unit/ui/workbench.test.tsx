@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
-import seed from '../../fixtures/synthflow-seed-example.json?raw';
+import seed from '../../fixtures/synthflow/seed-example.json?raw';
 
 afterEach(cleanup);
 
