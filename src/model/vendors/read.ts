@@ -57,8 +57,6 @@ export function epoch(
   return { ms: unit === 's' ? n * 1000 : n, raw: raw as string | number, path };
 }
 
-const PER_SECOND = { ms: 1 / 1000, s: 1, min: 60 } as const;
-
 /** A duration sent in `unit` (a number or numeric text), normalised to seconds. */
 export function duration(
   raw: unknown,
@@ -78,7 +76,9 @@ export function duration(
     ctx.otherFields.push({ path, value: raw });
     return undefined;
   }
-  return { seconds: n * PER_SECOND[unit], raw: raw as string | number, path, unit };
+  // Divide for ms rather than multiply by 0.001: 2300 ms must read 2.3 s, not 2.3000000000000003.
+  const seconds = unit === 'ms' ? n / 1000 : unit === 'min' ? n * 60 : n;
+  return { seconds, raw: raw as string | number, path, unit };
 }
 
 /**
