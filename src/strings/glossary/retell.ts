@@ -5,33 +5,18 @@
  * RetellAI/retell-typescript-sdk src/resources/call.ts. Reasons the SDK lists without a
  * documented meaning say so.
  */
+import type { Tone } from '../../model/record';
 import type { CodeText, VendorGlossary } from './types';
 
-const ok = (label: string, explanation: string): CodeText => ({
-  label,
-  explanation,
-  tone: 'success',
-});
-const warn = (label: string, explanation: string): CodeText => ({
-  label,
-  explanation,
-  tone: 'warning',
-});
-const bad = (label: string, explanation: string): CodeText => ({
-  label,
-  explanation,
-  tone: 'danger',
-});
-const plain = (label: string, explanation: string): CodeText => ({
-  label,
-  explanation,
-  tone: 'neutral',
-});
-const going = (label: string, explanation: string): CodeText => ({
-  label,
-  explanation,
-  tone: 'progress',
-});
+/** A code's words in one tone: `bad('Busy', '…')`. */
+const inTone =
+  (tone: Tone) =>
+  (label: string, explanation: string): CodeText => ({ label, explanation, tone });
+const ok = inTone('success');
+const warn = inTone('warning');
+const bad = inTone('danger');
+const plain = inTone('neutral');
+const going = inTone('progress');
 
 const NOT_CONNECTED = 'Outbound call never connected:';
 const UNDOCUMENTED = 'Retell lists this reason (2026) but does not document what it means.';

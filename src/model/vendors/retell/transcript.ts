@@ -33,12 +33,11 @@ export interface TranscriptRead {
   toolCalls: ToolCall[];
 }
 
+/** Text as sent; a non-text value (an object where text belongs) is shown as its JSON. */
 function textOf(value: unknown): string {
-  return typeof value === 'string'
-    ? value
-    : value === undefined || value === null
-      ? ''
-      : String(value);
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** Word `start` is seconds of call audio (SDK: "relative audio time, not wall time"). */
@@ -92,7 +91,7 @@ function fromEntries(entries: unknown[], path: string): TranscriptRead {
     const entry = entries[i];
     const entryPath = childPath(path, i);
     if (!isPlainObject(entry)) {
-      turns.push({ role: 'unknown', label: '', text: Array.isArray(entry) ? '' : textOf(entry) });
+      turns.push({ role: 'unknown', label: '', text: textOf(entry) });
       continue;
     }
     const role = textOf(entry.role);
