@@ -1,0 +1,19 @@
+/** Webhook signatures: which scheme a request uses, whether it verifies, and re-signing. */
+export { schemeFor } from './detect-scheme';
+export type { HeaderMap } from './headers';
+export type { DigestEncoding, HmacAlgorithm } from './hmac';
+export {
+  GENERIC_DEFAULTS,
+  type HmacOptions,
+  SCHEMES,
+  type SchemeId,
+  type SchemeSpec,
+  VAPI_HMAC_DEFAULTS,
+} from './schemes';
+export { signatureHeaders } from './sign';
+export {
+  checkSignature,
+  type LikelyCause,
+  type SignatureCheck,
+  type SignatureRequest,
+} from './verify';
