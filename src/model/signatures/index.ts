@@ -1,6 +1,6 @@
 /** Webhook signatures: which scheme a request uses, whether it verifies, and re-signing. */
 export { schemeFor } from './detect-scheme';
-export type { HeaderMap } from './headers';
+export type { HeaderMap } from '../http/headers';
 export type { DigestEncoding, HmacAlgorithm } from './hmac';
 export {
   GENERIC_DEFAULTS,

@@ -1,4 +1,4 @@
-import type { HeaderMap } from './headers';
+import type { HeaderMap } from '../http/headers';
 import { type DigestEncoding, hmacText, sameDigest } from './hmac';
 import { type HmacOptions, SCHEMES, type SchemeId } from './schemes';
 import {
