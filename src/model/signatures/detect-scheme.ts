@@ -1,5 +1,5 @@
-import type { VendorId } from '../record';
 import { type HeaderMap, headerValue } from '../http/headers';
+import type { VendorId } from '../record';
 import { SCHEMES, type SchemeId, VAPI_HMAC_DEFAULTS } from './schemes';
 
 /**

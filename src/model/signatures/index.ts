@@ -1,6 +1,7 @@
 /** Webhook signatures: which scheme a request uses, whether it verifies, and re-signing. */
-export { schemeFor } from './detect-scheme';
+
 export type { HeaderMap } from '../http/headers';
+export { schemeFor } from './detect-scheme';
 export type { DigestEncoding, HmacAlgorithm } from './hmac';
 export {
   GENERIC_DEFAULTS,
@@ -10,6 +11,7 @@ export {
   type SchemeSpec,
   VAPI_HMAC_DEFAULTS,
 } from './schemes';
+export type { SecretStore } from './secret-store';
 export { signatureHeaders } from './sign';
 export {
   checkSignature,

@@ -1,5 +1,5 @@
-import { isPlainObject } from '../lenient';
 import { type HeaderMap, headerValue } from '../http/headers';
+import { isPlainObject } from '../lenient';
 import type { DigestEncoding, HmacAlgorithm } from './hmac';
 import {
   GENERIC_DEFAULTS,
