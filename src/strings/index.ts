@@ -9,3 +9,4 @@ export { outcome } from './outcome';
 export { pages } from './pages';
 export { problems } from './problems';
 export { ui } from './ui';
+export { verify } from './verify';

@@ -31,6 +31,8 @@ export const problems = {
     sameStatus: (callStatus: string) => `the same status as call.status ("${callStatus}")`,
     callObject: 'a "call" object with the call details',
     inboundObject: 'a "call_inbound" object with the numbers and the assistant id',
+    list: 'a list',
+    cents: 'an amount in cents (a number)',
   },
 
   /** What the decoder found instead, for the `found` column. */

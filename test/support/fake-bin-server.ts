@@ -7,6 +7,8 @@
  *   /token/<uuid>/requests?sorting=newest|oldest&per_page=N&page=N   webhook.site token API
  *   /token/<uuid>/request/latest, /token/<uuid>/request/<id>
  *   /json/payload, /json/payload-as-text, /json/array, /json/data, /json/records   plain JSON
+ *   POST /receive/<retell|elevenlabs|bland>   a developer's endpoint that verifies the signature
+ *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why
  *   /fault/<name>[/rest]   a fault on demand (see FAULTS); the redirects lead to `/rest`
  *     (default /json/payload), so `/fault/429/token/<uuid>/requests` is a self-hosted-looking
  *     webhook.site that answers 429.
@@ -25,6 +27,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { refusal } from './signing-receiver';
 
 export const FAULTS = [
   '404',
@@ -80,6 +83,8 @@ export interface FakeBinServer {
   privateRecords: readonly BinRecord[];
   /** Every request either listener received, in order. */
   received: ReceivedRequest[];
+  /** The raw bodies POSTed to /receive/…, in order, as the receiver read them. */
+  receivedBodies: string[];
   /** `${origin}/fault/<name>` */
   faultUrl(fault: Fault, rest?: string): string;
   close(): Promise<void>;
@@ -196,8 +201,9 @@ function makeRecords(token: string, count: number, startMs: number): BinRecord[]
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, OPTIONS',
-  'access-control-allow-headers': 'Api-Key, Accept, Content-Type',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers':
+    'Api-Key, Accept, Content-Type, X-Retell-Signature, ElevenLabs-Signature, X-Webhook-Signature',
   'access-control-expose-headers': 'Retry-After, Content-Length',
   'access-control-max-age': '600',
 };
@@ -376,6 +382,22 @@ function route(req: IncomingMessage, state: State): Reply {
   return { status: 200, body, headers: { 'content-type': contentType } };
 }
 
+/** The developer's endpoint: reads the raw body, then verifies it as the platform's SDK would. */
+async function receive(req: IncomingMessage, res: ServerResponse, bodies: string[]): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const rawBody = Buffer.concat(chunks).toString('utf8');
+  bodies.push(rawBody);
+  const platform = (req.url ?? '').split('/')[2] ?? '';
+  const why = refusal(platform, req.headers, rawBody, Date.now());
+  send(
+    res,
+    why === undefined
+      ? { status: 200, body: { verified: true, bytes: Buffer.byteLength(rawBody) } }
+      : { status: 401, body: { verified: false, reason: why } },
+  );
+}
+
 function listen(server: Server): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -398,6 +420,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
   await closeServer(refused);
 
   const received: ReceivedRequest[] = [];
+  const receivedBodies: string[] = [];
   const servers = [createServer(), createServer()] as const;
   const [origin, otherOrigin] = (await Promise.all(servers.map(listen))) as [string, string];
   const startMs = Date.UTC(2024, 2, 28, 8, 0, 0);
@@ -415,6 +438,10 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
         path: req.url ?? '',
         headers: req.headers,
       });
+      if (req.url?.startsWith('/receive/')) {
+        void receive(req, res, receivedBodies);
+        return;
+      }
       send(res, route(req, state));
     });
   });
@@ -430,6 +457,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     publicRecords: shared.publicRecords,
     privateRecords: shared.privateRecords,
     received,
+    receivedBodies,
     faultUrl: (fault, rest = '') => `${origin}/fault/${fault}${rest}`,
     close: async () => {
       await Promise.all(servers.map(closeServer));

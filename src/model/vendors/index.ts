@@ -1,7 +1,8 @@
+import { retell } from './retell';
 import type { VendorDecoder } from './vendor-decoder';
 
 /** Every platform Hookline reads. One line each; detection asks all of them (see recognise). */
-export const vendorDecoders: readonly VendorDecoder[] = [];
+export const vendorDecoders: readonly VendorDecoder[] = [retell];
 
 export type Recognised =
   | { kind: 'one'; decoder: VendorDecoder; score: number }

@@ -3,11 +3,14 @@
  * One line per platform below; its words live in its own file beside this one.
  */
 import type { Tone, VendorId } from '../../model/record';
+import { retellGlossary } from './retell';
 import type { CodeText, VendorGlossary } from './types';
 
 export type { CodeText, VendorGlossary } from './types';
 
-const glossaries: Partial<Record<VendorId, VendorGlossary>> = {};
+const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
+  retell: retellGlossary,
+};
 
 export interface Explained extends CodeText {
   raw: string;

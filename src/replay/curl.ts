@@ -1,0 +1,22 @@
+import { isSecretHeader, maskSecret } from '../model/http/headers';
+import type { ReplayRequest } from './replay-request';
+
+/** Wraps text for a POSIX shell: single quotes, with each ' written as '\''. */
+export function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * The request as a cURL command a developer can paste into a terminal. `--data-binary` keeps
+ * the body byte for byte (plain `-d` strips newlines). Secret headers are masked unless
+ * `showSecrets`, so a command copied into a ticket does not leak them.
+ */
+export function curlCommand(request: ReplayRequest, showSecrets = false): string {
+  const lines = [`curl -X ${request.method} ${shellQuote(request.url)}`];
+  for (const [name, value] of Object.entries(request.headers)) {
+    const shown = !showSecrets && isSecretHeader(name) ? maskSecret(value) : value;
+    lines.push(`  -H ${shellQuote(`${name}: ${shown}`)}`);
+  }
+  lines.push(`  --data-binary ${shellQuote(request.body)}`);
+  return lines.join(' \\\n');
+}
