@@ -21,11 +21,11 @@ function parseMode(mode: string): { target: Target; e2e: boolean } {
   return { target, e2e };
 }
 
-const e2eSpec = (browser: string) => ({
+const browserSpec = (name: string, include: string) => ({
   extends: true as const,
   test: {
-    name: `e2e-${browser}`,
-    include: [`test/e2e/${browser}/**/*.test.ts`],
+    name,
+    include: [include],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 90_000,
@@ -100,8 +100,10 @@ export default defineConfig(({ mode, command }) => {
             testTimeout: 60_000,
           },
         },
-        e2eSpec('chromium'),
-        e2eSpec('firefox'),
+        browserSpec('e2e-chromium', 'test/e2e/chromium/**/*.test.ts'),
+        browserSpec('e2e-firefox', 'test/e2e/firefox/**/*.test.ts'),
+        // The README's pictures: only on `npm run screenshots`, so `npm test` leaves the tree clean.
+        browserSpec('screenshots', 'test/screenshots/**/*.test.ts'),
       ],
     },
   };

@@ -5,6 +5,9 @@
  * string booleans. Deterministic: the same size always gives the same text.
  */
 
+/** The lead's name: what both the card and the built-in viewer are timed until they show. */
+export const LEAD_NAME = 'Maria Schneider';
+
 const BOT_LINES = [
   'Hello, this is Lena from Nordhaus Immobilien. Do you have a couple of minutes?',
   'Great. Could you tell me the size of the flat and how many rooms it has?',
@@ -98,7 +101,7 @@ function envelope(transcript: string, actionCount: number): Record<string, unkno
     status: 'completed',
     error_message: '',
     lead: {
-      name: 'Maria Schneider',
+      name: LEAD_NAME,
       phone_number: '+4915123456789',
       prompt_variables: { first_name: 'Maria', property_city: 'Leipzig' },
     },

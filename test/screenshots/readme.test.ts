@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
-import { findBrowser } from '../support/browser-paths';
-import { seedPayload as seed } from '../support/call-payloads';
-import { type ChromiumSession, launchChromium } from '../support/chromium';
-import { PAGE } from '../support/dist';
+import { findBrowser } from '../e2e/support/browser-paths';
+import { seedPayload as seed } from '../e2e/support/call-payloads';
+import { type ChromiumSession, launchChromium } from '../e2e/support/chromium';
+import { PAGE } from '../e2e/support/dist';
+import { type FakeBinServer, startFakeBinServer } from '../support/fake-bin-server';
 
 const executable = findBrowser('chromium');
 
@@ -30,7 +30,7 @@ describe.runIf(executable)('README screenshots (chromium)', () => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByTestId('paste-box').fill(seed);
     await page.getByTestId('lead-name').getByText('David').waitFor();
-    await page.screenshot({ path: `test/e2e/screenshots/${name}-${scheme}.png` });
+    await page.screenshot({ path: `test/screenshots/${name}-${scheme}.png` });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -45,7 +45,7 @@ describe.runIf(executable)('README screenshots (chromium)', () => {
       .first()
       .click();
     await page.getByTestId('status-badge').waitFor();
-    await page.screenshot({ path: 'test/e2e/screenshots/viewer-bin.png' });
+    await page.screenshot({ path: 'test/screenshots/viewer-bin.png' });
     expect(errors).toEqual([]);
     await page.close();
   });
