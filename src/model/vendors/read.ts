@@ -126,3 +126,10 @@ export function numberOf(raw: unknown): number | undefined {
   }
   return undefined;
 }
+
+/** Text as sent; a non-text value (an object where text belongs) is shown as its JSON. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

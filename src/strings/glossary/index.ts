@@ -5,11 +5,13 @@
 import type { Tone, VendorId } from '../../model/record';
 import { retellGlossary } from './retell';
 import type { CodeText, VendorGlossary } from './types';
+import { vapiGlossary } from './vapi';
 
 export type { CodeText, VendorGlossary } from './types';
 
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
+  vapi: vapiGlossary,
 };
 
 export interface Explained extends CodeText {

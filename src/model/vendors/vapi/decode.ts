@@ -1,0 +1,80 @@
+import { vapiFacts, vapiFormat } from '../../../strings/glossary/vapi';
+import type { FormatInfo } from '../../call-record';
+import { childPath } from '../../json/path';
+import { isPlainObject, newContext } from '../../lenient';
+import type { CallRecord } from '../../record';
+import { moment, textOf } from '../read';
+import type { VendorDecodeResult } from '../vendor-decoder';
+import { decodeCall } from './call';
+import { readEnvelope } from './envelope';
+
+export function decodeVapi(value: unknown): VendorDecodeResult {
+  const ctx = newContext();
+  const envelope = readEnvelope(value);
+  if (envelope === undefined || !isPlainObject(value)) {
+    // Only reached when called without recognise(): nothing of Vapi's shape to read.
+    return { format: format('unknown'), problems: [] };
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'message') ctx.otherFields.push({ path: childPath('', key), value: value[key] });
+  }
+  const { type, message } = envelope;
+  const event: CallRecord['event'] = { raw: type, path: 'message.type' };
+  // `timestamp` is epoch ms in the spec; ISO text is read too rather than dropped.
+  const at = moment(message.timestamp, 'message.timestamp', ctx);
+  if (at !== undefined) event.atMs = at.ms;
+
+  if (type === 'end-of-call-report' || (type === 'status-update' && message.status === 'ended')) {
+    const call = decodeCall(message, 'message', event, ctx);
+    return { format: format(type), call, problems: ctx.problems };
+  }
+  return { format: format(type), problems: ctx.problems, facts: facts(message) };
+}
+
+/**
+ * `FormatInfo.id` is widened to a string with `vendor` and `event` by the core model migration;
+ * the assertion keeps this compiling against both shapes until that lands.
+ */
+function format(type: string): FormatInfo {
+  const info = { id: `vapi-${type}`, vendor: 'vapi', event: type, ...vapiFormat(type) };
+  return info as FormatInfo;
+}
+
+type FactKey = keyof typeof vapiFacts;
+
+/** What a mid-call message says, as labelled facts: which call, and the message's own news. */
+function facts(message: Record<string, unknown>): Array<{ label: string; value: string }> {
+  const out: Array<{ label: string; value: string }> = [];
+  const add = (key: FactKey, raw: unknown) => {
+    if (typeof raw === 'string' && raw.trim() !== '')
+      out.push({ label: vapiFacts[key], value: raw });
+    else if (typeof raw === 'number' && Number.isFinite(raw)) {
+      out.push({ label: vapiFacts[key], value: String(raw) });
+    }
+  };
+  const call = isPlainObject(message.call) ? message.call : {};
+  const customer = isPlainObject(message.customer) ? message.customer : call.customer;
+  const destination = isPlainObject(message.destination) ? message.destination : {};
+  add('callId', call.id);
+  add('status', message.status);
+  add('endedReason', message.endedReason);
+  add('role', message.role);
+  add('transcriptType', message.transcriptType);
+  add('transcript', message.transcript);
+  add('tools', toolNames(message.toolCallList));
+  add('destination', destination.number ?? destination.sipUri);
+  add('customer', isPlainObject(customer) ? customer.number : undefined);
+  if (Array.isArray(message.messages)) add('messages', message.messages.length);
+  if (typeof message.output === 'string') add('output', message.output);
+  return out;
+}
+
+/** `tool-calls`: `toolCallList[].function.name`, joined for one line. */
+function toolNames(list: unknown): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const names = list
+    .map((item) => (isPlainObject(item) && isPlainObject(item.function) ? item.function.name : ''))
+    .map(textOf)
+    .filter((name) => name !== '');
+  return names.length === 0 ? undefined : names.join(', ');
+}
