@@ -37,13 +37,17 @@ export function readAnalysis(
   ctx: DecodeContext,
 ): Analysis {
   const analysis = emptyAnalysis();
-  const fields = value === undefined ? {} : readFields(value, SHAPE, path, ctx);
+  const keep = keepAsOtherField(ctx, path);
+  const fields = value === undefined ? {} : readFields(value, SHAPE, path, ctx, keep);
   if (fields.summary !== undefined && fields.summary.trim() !== '') {
     analysis.summary = { text: fields.summary, path: childPath(path, 'summary') };
-  } else if (fallbackSummary !== undefined) {
-    analysis.summary = fallbackSummary;
+  } else {
+    // A blank summary (sent for calls with nothing to summarise) is shown as sent, not as one.
+    if (fields.summary !== undefined) keep('summary', fields.summary);
+    if (fallbackSummary !== undefined) analysis.summary = fallbackSummary;
   }
   const success = fields.successEvaluation;
+  if (success === '') keep('successEvaluation', success);
   if (success !== undefined && success !== '') {
     const judgement: Judgement = {
       key: 'successEvaluation',
@@ -60,7 +64,7 @@ export function readAnalysis(
       analysis.data.push({ key, value: data[key], path: childPath(dataPath, key) });
     }
   } else if (data !== undefined) {
-    keepAsOtherField(ctx, path)('structuredData', data);
+    keep('structuredData', data);
   }
   return analysis;
 }

@@ -125,7 +125,10 @@ export function decodeCall(
       ? undefined
       : { text: f.summary, path: at('summary') };
   const analysis = readAnalysis(f.analysis, at('analysis'), summary, ctx);
-  if (summary !== undefined && analysis.summary !== summary) keep('summary', f.summary);
+  // The legacy message-level summary is a copy unless it is the one shown.
+  if (f.summary !== undefined && (summary === undefined || analysis.summary !== summary)) {
+    keep('summary', f.summary);
+  }
 
   const record: CallRecord = {
     vendor: 'vapi',

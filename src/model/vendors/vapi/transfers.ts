@@ -26,7 +26,9 @@ export function readTransfers(
     if (typeof status === 'string' && status.trim() !== '') {
       const statusPath = childPath(at, 'status');
       outcome.details.push({ kind: 'transferStatus', raw: status, path: statusPath });
-      if (FAILED_TRANSFER_STATUSES.has(status)) {
+      // The end reason may already say the transfer failed (`…-error-transfer-failed`): once.
+      const known = outcome.failures.some((failure) => failure.kind === 'transfer-failed');
+      if (FAILED_TRANSFER_STATUSES.has(status) && !known) {
         outcome.failures.push({ kind: 'transfer-failed', code: status, path: statusPath });
       }
     }

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { vapi } from '../../../../../src/model/vendors/vapi';
+import {
+  KNOWN_CODES,
+  MESSAGE_TYPES,
+  reasonMeaning,
+} from '../../../../../src/model/vendors/vapi/codes';
+import { eventText, explainCode } from '../../../../../src/strings/glossary/index';
+import { fixtureNames, readFixture } from '../golden';
+
+const fixtures = fixtureNames('vapi').map((name) => JSON.parse(readFixture('vapi', name)));
+
+/** The endedReason enum of Vapi's 2026 OpenAPI spec, as committed beside this test. */
+const specReasons: string[] = JSON.parse(
+  readFileSync(join(__dirname, 'openapi-ended-reasons.json'), 'utf8'),
+).endedReasons;
+
+/** Replaces the value at one random path of a payload with an arbitrary JSON value. */
+function mutate(value: unknown, path: number[], replacement: unknown): unknown {
+  if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
+  const [head = 0, ...rest] = path;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return replacement;
+    const copy = [...value];
+    const i = head % value.length;
+    copy[i] = mutate(value[i], rest, replacement);
+    return copy;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return replacement;
+  const key = keys[head % keys.length] as string;
+  return { ...value, [key]: mutate((value as Record<string, unknown>)[key], rest, replacement) };
+}
+
+describe('Vapi decoding never throws', () => {
+  it('on arbitrary JSON, also inside the envelope', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(...MESSAGE_TYPES), (value, type) => {
+        vapi.decode(value);
+        vapi.recognise(value);
+        const wrapped = { message: { ...(typeof value === 'object' ? value : {}), type } };
+        const result = vapi.decode(wrapped);
+        expect(result.call !== undefined || result.facts !== undefined).toBe(true);
+      }),
+    );
+  });
+
+  it('on fixtures with one value replaced by arbitrary JSON', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fixtures),
+        fc.array(fc.nat(40), { maxLength: 6 }),
+        fc.jsonValue(),
+        (fixture, path, replacement) => {
+          const result = vapi.decode(mutate(fixture, path, replacement));
+          expect(Array.isArray(result.problems)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('Vapi wrong-typed fields', () => {
+  const report = JSON.parse(readFixture('vapi', 'end-of-call-report-tool-failed.json'));
+
+  it.each([
+    ['cost', 'message.cost', 'twelve cents'],
+    ['startedAt', 'message.startedAt', 'yesterday'],
+    ['endedReason', 'message.endedReason', 42],
+    ['analysis', 'message.analysis', 'good call'],
+    ['durationSeconds', 'message.durationSeconds', 'long'],
+  ])(
+    '%s of the wrong type is a warning at its path, and the call still shows',
+    (key, path, bad) => {
+      const payload = structuredClone(report);
+      payload.message[key] = bad;
+      const { call, problems } = vapi.decode(payload);
+      expect(problems.map((p) => p.path)).toContain(path);
+      expect(call?.otherFields).toContainEqual({ path, value: bad });
+      expect(call?.transcript.turns.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('warns about a turn offset that is not a number, at the turn', () => {
+    const payload = structuredClone(report);
+    payload.message.artifact.messages[1].secondsFromStart = 'soon';
+    const { call, problems } = vapi.decode(payload);
+    expect(problems.map((p) => p.path)).toContain('message.artifact.messages[1].secondsFromStart');
+    expect(call?.transcript.turns[1]?.offsetSeconds).toBeUndefined();
+  });
+
+  it('keeps a recording link that is not http(s) as text, with a warning', () => {
+    const payload = structuredClone(report);
+    payload.message.artifact.recordingUrl = 'javascript:alert(1)';
+    const { call, problems } = vapi.decode(payload);
+    expect(call?.recordings[0]).toMatchObject({ safe: false, url: 'javascript:alert(1)' });
+    expect(problems.map((p) => p.path)).toContain('message.artifact.recordingUrl');
+  });
+});
+
+describe('Vapi glossary', () => {
+  it('explains every code the decoder knows', () => {
+    for (const [kind, codes] of Object.entries(KNOWN_CODES)) {
+      for (const code of codes)
+        expect(explainCode('vapi', kind, code).known, `${kind} ${code}`).toBe(true);
+    }
+  });
+
+  it("explains every endedReason in Vapi's spec, by its own entry or its family", () => {
+    expect(specReasons.length).toBeGreaterThan(590);
+    for (const reason of specReasons) {
+      const text = explainCode('vapi', 'endReason', reason);
+      expect(text.known || text.family !== undefined, reason).toBe(true);
+    }
+  });
+
+  it("gives every endedReason in Vapi's spec an outcome category", () => {
+    for (const reason of specReasons) {
+      expect(reasonMeaning(reason)?.category, reason).toBeDefined();
+    }
+  });
+
+  it('names every message type', () => {
+    for (const type of MESSAGE_TYPES) {
+      expect(eventText('vapi', type)?.description, type).toBeDefined();
+    }
+  });
+});
