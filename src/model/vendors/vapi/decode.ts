@@ -31,13 +31,8 @@ export function decodeVapi(value: unknown): VendorDecodeResult {
   return { format: format(type), problems: ctx.problems, facts: facts(message) };
 }
 
-/**
- * `FormatInfo.id` is widened to a string with `vendor` and `event` by the core model migration;
- * the assertion keeps this compiling against both shapes until that lands.
- */
 function format(type: string): FormatInfo {
-  const info = { id: `vapi-${type}`, vendor: 'vapi', event: type, ...vapiFormat(type) };
-  return info as FormatInfo;
+  return { id: `vapi-${type}`, vendor: 'vapi', event: type, ...vapiFormat(type) };
 }
 
 type FactKey = keyof typeof vapiFacts;
