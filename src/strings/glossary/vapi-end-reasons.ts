@@ -4,16 +4,8 @@
  * and the enum in fern/apis/api/openapi.json. Vapi documents most of its 627 reasons as
  * families (`pipeline-error-<provider>-<what>`…): those are explained by prefix below.
  */
-import type { Tone } from '../../model/record';
+import { bad, ok, plain, warn } from './tones';
 import type { CodeText } from './types';
-
-const inTone =
-  (tone: Tone) =>
-  (label: string, explanation: string): CodeText => ({ label, explanation, tone });
-const ok = inTone('success');
-const warn = inTone('warning');
-const bad = inTone('danger');
-const plain = inTone('neutral');
 
 const NEVER_RANG = 'Failed before the phone rang:';
 const ASSISTANT_REQUEST = 'Your server URL was asked for the assistant (assistant-request) and';

@@ -3,18 +3,9 @@
  * fern/server-url/events.mdx, the `ServerMessage*` descriptions and enums in
  * fern/apis/api/openapi.json (2026). End reasons live in vapi-end-reasons.ts.
  */
-import type { Tone } from '../../model/record';
-import type { CodeText, VendorGlossary } from './types';
+import { bad, going, ok, plain, warn } from './tones';
+import type { VendorGlossary } from './types';
 import { vapiEndReasonFamilies, vapiEndReasons } from './vapi-end-reasons';
-
-const inTone =
-  (tone: Tone) =>
-  (label: string, explanation: string): CodeText => ({ label, explanation, tone });
-const ok = inTone('success');
-const warn = inTone('warning');
-const bad = inTone('danger');
-const plain = inTone('neutral');
-const going = inTone('progress');
 
 const NOT_A_CALL = 'Sent during the call; not a finished call.';
 

@@ -3,7 +3,7 @@ import { isPlainObject } from '../../lenient';
 import type { Role, ToolCall, Transcript, Turn } from '../../record';
 import { readStructured } from '../../structured';
 import { transcriptFromText } from '../../transcript';
-import { numberOf, textOf } from '../read';
+import { numberOf, textOf, toolTurn } from '../read';
 
 /**
  * Retell's three transcripts, best first: `transcript_with_tool_calls` (speech with tool calls,
@@ -153,12 +153,6 @@ function orphanResult(id: string, path: string, turn: number): ToolCall {
   };
   if (id !== '') call.id = id;
   return call;
-}
-
-function toolTurn(call: ToolCall, label: string, index: number): Turn {
-  const turn: Turn = { role: 'tool', label, text: call.name, toolCall: index };
-  if (call.offsetSeconds !== undefined) turn.offsetSeconds = call.offsetSeconds;
-  return turn;
 }
 
 /**

@@ -4,7 +4,7 @@ import { type DecodeContext, isPlainObject, warnWrongType } from '../../lenient'
 import type { Role, ToolCall, Transcript, Turn } from '../../record';
 import { readStructured } from '../../structured';
 import { transcriptFromText } from '../../transcript';
-import { numberOf, textOf } from '../read';
+import { numberOf, textOf, toolTurn } from '../read';
 import { NO_RESULT_PREFIX, PENDING_PREFIX } from './codes';
 
 /**
@@ -131,14 +131,7 @@ function invocations(entry: Record<string, unknown>, path: string, read: Reading
     if (offset !== undefined) call.offsetSeconds = offset;
     if (atMs !== undefined) call.atMs = atMs;
     if (call.id !== undefined) read.byId.set(call.id, call);
-    const turn: Turn = {
-      role: 'tool',
-      label: 'tool_calls',
-      text: call.name,
-      toolCall: read.toolCalls.push(call) - 1,
-    };
-    if (offset !== undefined) turn.offsetSeconds = offset;
-    read.turns.push(turn);
+    read.turns.push(toolTurn(call, 'tool_calls', read.toolCalls.push(call) - 1));
   });
 }
 
@@ -196,14 +189,7 @@ function result(entry: Record<string, unknown>, path: string, read: Reading): vo
     if (id !== '') call.id = id;
     const offset = offsetOf(entry, path, read.ctx);
     if (offset !== undefined) call.offsetSeconds = offset;
-    const turn: Turn = {
-      role: 'tool',
-      label: 'tool_call_result',
-      text: call.name,
-      toolCall: read.toolCalls.push(call) - 1,
-    };
-    if (offset !== undefined) turn.offsetSeconds = offset;
-    read.turns.push(turn);
+    read.turns.push(toolTurn(call, 'tool_call_result', read.toolCalls.push(call) - 1));
   }
   call.result = readStructured(entry.result);
   for (const key of Object.keys(entry)) {

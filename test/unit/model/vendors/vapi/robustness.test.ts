@@ -10,6 +10,7 @@ import {
 } from '../../../../../src/model/vendors/vapi/codes';
 import { eventText, explainCode } from '../../../../../src/strings/glossary/index';
 import { fixtureNames, readFixture } from '../golden';
+import { mutate } from '../mutate';
 
 const fixtures = fixtureNames('vapi').map((name) => JSON.parse(readFixture('vapi', name)));
 
@@ -17,23 +18,6 @@ const fixtures = fixtureNames('vapi').map((name) => JSON.parse(readFixture('vapi
 const specReasons: string[] = JSON.parse(
   readFileSync(join(__dirname, 'openapi-ended-reasons.json'), 'utf8'),
 ).endedReasons;
-
-/** Replaces the value at one random path of a payload with an arbitrary JSON value. */
-function mutate(value: unknown, path: number[], replacement: unknown): unknown {
-  if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
-  const [head = 0, ...rest] = path;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return replacement;
-    const copy = [...value];
-    const i = head % value.length;
-    copy[i] = mutate(value[i], rest, replacement);
-    return copy;
-  }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return replacement;
-  const key = keys[head % keys.length] as string;
-  return { ...value, [key]: mutate((value as Record<string, unknown>)[key], rest, replacement) };
-}
 
 describe('Vapi decoding never throws', () => {
   it('on arbitrary JSON, also inside the envelope', () => {
