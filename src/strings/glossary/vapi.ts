@@ -212,8 +212,8 @@ export const vapiGlossary: VendorGlossary = {
     transferStatus: 'Transfer',
   },
   notes: {
-    'vapi.call-status-snapshot': ({ status = '' }) =>
-      `message.call.status says "${status}" because Vapi copies the call as it was when created; the outcome comes from endedReason.`,
+    'vapi.call-status-snapshot': ({ status = '', path = 'message.call.status' }) =>
+      `${path} says "${status}" because Vapi copies the call as it was when created; the outcome comes from endedReason.`,
   },
 };
 
@@ -232,6 +232,7 @@ export function vapiFormat(type: string): { label: string; description: string }
 export const vapiFacts = {
   callId: 'Call id',
   status: 'Call status',
+  speech: 'Speech',
   endedReason: 'Ended reason',
   role: 'Speaker',
   transcriptType: 'Transcript type',

@@ -51,12 +51,15 @@ function facts(message: Record<string, unknown>): Array<{ label: string; value: 
   const customer = isPlainObject(message.customer) ? message.customer : call.customer;
   const destination = isPlainObject(message.destination) ? message.destination : {};
   add('callId', call.id);
-  add('status', message.status);
+  // speech-update's status is the speaker's (started/stopped), not the call's.
+  add(message.type === 'speech-update' ? 'speech' : 'status', message.status);
   add('endedReason', message.endedReason);
   add('role', message.role);
   add('transcriptType', message.transcriptType);
   add('transcript', message.transcript);
   add('tools', toolNames(message.toolCallList));
+  // The legacy `function-call` message: `functionCall: {name, parameters}`.
+  add('tools', isPlainObject(message.functionCall) ? message.functionCall.name : undefined);
   add('destination', destination.number ?? destination.sipUri);
   add('customer', isPlainObject(customer) ? customer.number : undefined);
   if (Array.isArray(message.messages)) add('messages', message.messages.length);

@@ -260,3 +260,20 @@ describe('Vapi messages that are not a finished call', () => {
     expect(decode('transcript.json').format.description).toContain('not a finished call');
   });
 });
+
+describe('Vapi facts name what they are about', () => {
+  it("labels a speech-update's status as the speaker's, not the call's", () => {
+    const { facts } = vapi.decode({
+      message: { type: 'speech-update', status: 'started', role: 'assistant', call: { id: 'c1' } },
+    });
+    expect(facts).toContainEqual({ label: 'Speech', value: 'started' });
+    expect(facts?.map((f) => f.label)).not.toContain('Call status');
+  });
+
+  it('names the function of a legacy function-call message', () => {
+    const { facts } = vapi.decode({
+      message: { type: 'function-call', functionCall: { name: 'bookSlot', parameters: {} } },
+    });
+    expect(facts).toContainEqual({ label: 'Tools called', value: 'bookSlot' });
+  });
+});
