@@ -228,6 +228,13 @@ export function vapiFormat(type: string): { label: string; description: string }
     : { label: `Vapi webhook: ${text.label}`, description: text.description };
 }
 
+/** The format line of a bare Call object, which has no event of its own. */
+export const vapiCallFormat = {
+  label: 'Vapi call (API)',
+  description:
+    "A call as Vapi's API or dashboard returns it (GET /call/:id): the end-of-call report's fields with the call's real final status.",
+};
+
 /** Labels for the facts shown for messages that are not a finished call. */
 export const vapiFacts = {
   callId: 'Call id',

@@ -8,7 +8,7 @@ import { code, duration, moment } from '../read';
 import { readAnalysis } from './analysis';
 import { readCost } from './cost';
 import { readOutcome } from './outcome';
-import { readParties } from './parties';
+import { CALL_KEYS, readParties } from './parties';
 import { RECORDING_KEYS, readRecordings } from './recordings';
 import { readTranscript } from './transcript';
 import { readTransfers } from './transfers';
@@ -60,7 +60,9 @@ const DURATIONS = [
 ] as const;
 
 /**
- * An end-of-call report, or a `status-update` with status "ended", as a call. The outcome comes
+ * An end-of-call report, or a `status-update` with status "ended", as a call; with `bareCall`, a
+ * Call object as the API returns it (GET /call/:id: the same fields, with `id`, `orgId`, `type`
+ * at its top and its real final status). The outcome comes
  * from `endedReason` (and a status-update's own `status`), never from `message.call.status`:
  * that object is a snapshot from when the call was created (vendor-formats.md §1 quirk 1).
  */
@@ -69,11 +71,12 @@ export function decodeCall(
   path: string,
   event: CallRecord['event'],
   ctx: DecodeContext,
+  bareCall = false,
 ): CallRecord {
   const keep = keepAsOtherField(ctx, path);
   const at = (key: string) => childPath(path, key);
   const f = readFields(message, SHAPE, path, ctx, (key, value) => {
-    if (!RECORDING_KEYS.has(key)) keep(key, value);
+    if (!RECORDING_KEYS.has(key) && !(bareCall && CALL_KEYS.has(key))) keep(key, value);
   });
   const artifactPath = at('artifact');
   const artifact = f.artifact ?? {};
@@ -82,8 +85,10 @@ export function decodeCall(
   });
   const atArtifact = (key: string) => childPath(artifactPath, key);
 
-  const status = event.raw === 'status-update' ? code(f.status, at('status')) : undefined;
-  if (event.raw !== 'status-update' && f.status !== undefined) keep('status', f.status);
+  // A status-update's status and a bare call object's are real; the report's is not read.
+  const ownStatus = bareCall || event.raw === 'status-update';
+  const status = ownStatus ? code(f.status, at('status')) : undefined;
+  if (!ownStatus && f.status !== undefined) keep('status', f.status);
   const outcome = readOutcome(status, code(f.endedReason, at('endedReason')));
 
   const read = readTranscript(
@@ -115,7 +120,12 @@ export function decodeCall(
     }
   }
 
-  const parties = readParties(f, path, outcome, ctx);
+  const parties = readParties(
+    bareCall ? { ...f, call: message, callIsMessage: true } : f,
+    path,
+    outcome,
+    ctx,
+  );
   const notes: Note[] = [...parties.notes];
   const transfers = readTransfers(a.transfers, atArtifact('transfers'), outcome, ctx);
   const transferTarget = parties.transferTarget ?? transfers.target;

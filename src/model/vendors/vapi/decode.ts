@@ -1,4 +1,4 @@
-import { vapiFacts, vapiFormat } from '../../../strings/glossary/vapi';
+import { vapiCallFormat, vapiFacts, vapiFormat } from '../../../strings/glossary/vapi';
 import type { FormatInfo } from '../../call-record';
 import { childPath } from '../../json/path';
 import { isPlainObject, newContext } from '../../lenient';
@@ -6,11 +6,19 @@ import type { CallRecord } from '../../record';
 import { moment, textOf } from '../read';
 import type { VendorDecodeResult } from '../vendor-decoder';
 import { decodeCall } from './call';
-import { readEnvelope } from './envelope';
+import { isBareCall, readEnvelope } from './envelope';
 
 export function decodeVapi(value: unknown): VendorDecodeResult {
   const ctx = newContext();
   const envelope = readEnvelope(value);
+  if (isBareCall(value)) {
+    const call = decodeCall(value, '', {}, ctx, true);
+    return {
+      format: { id: 'vapi-call', vendor: 'vapi', ...vapiCallFormat },
+      call,
+      problems: ctx.problems,
+    };
+  }
   if (envelope === undefined || !isPlainObject(value)) {
     // Only reached when called without recognise(): nothing of Vapi's shape to read.
     return { format: format('unknown'), problems: [] };

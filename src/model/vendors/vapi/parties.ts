@@ -11,7 +11,27 @@ export interface PartySources {
   phoneNumber?: Record<string, unknown>;
   assistant?: Record<string, unknown>;
   destination?: Record<string, unknown>;
+  /**
+   * The call object is the payload itself (GET /call/:id, the dashboard's copy): its status is
+   * the real one and its customer is the message's; the other keys are read by decodeCall.
+   */
+  callIsMessage?: boolean;
 }
+
+/** The call-object keys readCall places; the rest of a bare call object is decodeCall's. */
+export const CALL_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'orgId',
+  'assistantId',
+  'phoneNumberId',
+  'phoneCallProviderId',
+  'squadId',
+  'campaignId',
+  'workflowId',
+  'type',
+  'phoneCallProvider',
+  'assistantOverrides',
+]);
 
 export interface PartiesRead {
   customer: Party;
@@ -27,16 +47,19 @@ export interface PartiesRead {
 /** Reads one field of an object; false when it did not place it (it then goes to Other fields). */
 type Take = (value: unknown, path: string) => boolean;
 
+/** With `only`, keys without a take are left alone: another reader of the object places them. */
 function each(
   source: Record<string, unknown> | undefined,
   path: string,
   takes: Record<string, Take>,
   ctx: DecodeContext,
+  only = false,
 ): void {
   if (source === undefined) return;
   for (const key of Object.keys(source)) {
     const keyPath = childPath(path, key);
     const take = Object.hasOwn(takes, key) ? takes[key] : undefined;
+    if (take === undefined && only) continue;
     if (take === undefined || !take(source[key], keyPath)) {
       ctx.otherFields.push({ path: keyPath, value: source[key] });
     }
@@ -91,7 +114,8 @@ export function readParties(
   };
 
   each(f.customer, childPath(path, 'customer'), customerTakes, ctx);
-  readCall(f, childPath(path, 'call'), read, id, customerTakes, outcome, ctx);
+  const callPath = f.callIsMessage === true ? path : childPath(path, 'call');
+  readCall(f, callPath, read, id, customerTakes, outcome, ctx);
   each(
     f.phoneNumber,
     childPath(path, 'phoneNumber'),
@@ -127,64 +151,64 @@ function readCall(
   ctx: DecodeContext,
 ): void {
   const callId = id('call');
-  each(
-    f.call,
-    path,
-    {
-      id: (value, at) => {
-        const placed = callId(value, at);
-        if (placed && typeof value === 'string') read.callKey = value;
-        return placed;
-      },
-      orgId: id('org'),
-      assistantId: id('assistant'),
-      phoneNumberId: id('phone-number'),
-      phoneCallProviderId: id('telephony'),
-      squadId: id('squad'),
-      campaignId: id('campaign'),
-      workflowId: id('workflow'),
-      type: (value) => {
-        if (typeof value !== 'string' || !Object.hasOwn(CALL_TYPES, value)) return false;
-        read.direction = CALL_TYPES[value as keyof typeof CALL_TYPES];
-        return true;
-      },
-      phoneCallProvider: (value, at) => {
-        if (typeof value !== 'string' || value.trim() === '') return false;
-        outcome.details.push({ kind: 'provider', raw: value, path: at });
-        return true;
-      },
-      // Only when the message has no customer of its own; otherwise it is a copy.
-      customer: (value, at) => {
-        if (f.customer !== undefined || !isPlainObject(value)) return false;
-        each(value, at, customerTakes, ctx);
-        return true;
-      },
-      status: (value, at) => {
-        if (typeof value === 'string' && value !== 'ended' && outcome.endReason !== undefined) {
-          read.notes.push({
-            kind: 'vapi.call-status-snapshot',
-            path: at,
-            values: { status: value },
-          });
-        }
-        return false;
-      },
-      assistantOverrides: (value, at) => {
-        if (!isPlainObject(value) || !isPlainObject(value.variableValues)) return false;
-        const values = value.variableValues;
-        read.variables.push({
-          kind: 'overrides',
-          path: childPath(at, 'variableValues'),
-          entries: Object.keys(values).map((name) => ({ name, value: values[name] })),
-        });
-        for (const key of Object.keys(value)) {
-          if (key !== 'variableValues') {
-            ctx.otherFields.push({ path: childPath(at, key), value: value[key] });
-          }
-        }
-        return true;
-      },
+  const takes: Record<string, Take> = {
+    id: (value, at) => {
+      const placed = callId(value, at);
+      if (placed && typeof value === 'string') read.callKey = value;
+      return placed;
     },
-    ctx,
-  );
+    orgId: id('org'),
+    assistantId: id('assistant'),
+    phoneNumberId: id('phone-number'),
+    phoneCallProviderId: id('telephony'),
+    squadId: id('squad'),
+    campaignId: id('campaign'),
+    workflowId: id('workflow'),
+    type: (value) => {
+      if (typeof value !== 'string' || !Object.hasOwn(CALL_TYPES, value)) return false;
+      read.direction = CALL_TYPES[value as keyof typeof CALL_TYPES];
+      return true;
+    },
+    phoneCallProvider: (value, at) => {
+      if (typeof value !== 'string' || value.trim() === '') return false;
+      outcome.details.push({ kind: 'provider', raw: value, path: at });
+      return true;
+    },
+    assistantOverrides: (value, at) => {
+      if (!isPlainObject(value) || !isPlainObject(value.variableValues)) return false;
+      const values = value.variableValues;
+      read.variables.push({
+        kind: 'overrides',
+        path: childPath(at, 'variableValues'),
+        entries: Object.keys(values).map((name) => ({ name, value: values[name] })),
+      });
+      for (const key of Object.keys(value)) {
+        if (key !== 'variableValues') {
+          ctx.otherFields.push({ path: childPath(at, key), value: value[key] });
+        }
+      }
+      return true;
+    },
+  };
+  // Only in the report's snapshot: a bare call object's status and customer are decodeCall's.
+  const snapshotTakes: Record<string, Take> = {
+    // Only when the message has no customer of its own; otherwise it is a copy.
+    customer: (value, at) => {
+      if (f.customer !== undefined || !isPlainObject(value)) return false;
+      each(value, at, customerTakes, ctx);
+      return true;
+    },
+    status: (value, at) => {
+      if (typeof value === 'string' && value !== 'ended' && outcome.endReason !== undefined) {
+        read.notes.push({
+          kind: 'vapi.call-status-snapshot',
+          path: at,
+          values: { status: value },
+        });
+      }
+      return false;
+    },
+  };
+  const own = f.callIsMessage === true;
+  each(f.call, path, own ? takes : { ...takes, ...snapshotTakes }, ctx, own);
 }

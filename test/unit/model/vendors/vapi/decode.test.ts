@@ -277,3 +277,23 @@ describe('Vapi facts name what they are about', () => {
     expect(facts).toContainEqual({ label: 'Tools called', value: 'bookSlot' });
   });
 });
+
+describe('Vapi call object from the API', () => {
+  it('reads a GET /call object as the call, with its real final status', () => {
+    const { call, format } = decode('api-call-voicemail.json');
+    expect(format.label).toBe('Vapi call (API)');
+    expect(call?.outcome).toMatchObject({
+      category: 'voicemail',
+      status: { raw: 'ended', path: 'status' },
+      endReason: { raw: 'voicemail', path: 'endedReason' },
+    });
+    expect(call?.notes).toEqual([]);
+    expect(call?.callKey).toBe('4e6a8c0e-2a4c-4e6a-9c0e-2a4c6e8a0c13');
+    expect(call?.customer).toMatchObject({ name: 'Sam', number: '+15550187123' });
+    expect(call?.transcript.turns.map((t) => t.offsetSeconds)).toEqual([0, 0.88, 3.7, 6.71, 17.11]);
+    // Every top-level key is placed once or kept once, never both, never neither.
+    const other = new Set(call?.otherFields.map((o) => o.path));
+    expect(other.has('id') || other.has('customer') || other.has('status')).toBe(false);
+    expect(other.has('createdAt')).toBe(true);
+  });
+});

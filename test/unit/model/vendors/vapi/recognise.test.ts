@@ -16,6 +16,13 @@ describe('Vapi recognition', () => {
     expect(vapi.recognise({ message: { type: 'call.new-thing' } })).toBe(SCORE.weak);
   });
 
+  it('is fairly sure about a bare call object from the API, and not about look-alikes', () => {
+    expect(vapi.recognise(parse('vapi', 'api-call-voicemail.json'))).toBe(SCORE.strong);
+    const call = { id: 'c1', orgId: 'o1', type: 'outboundPhoneCall', status: 'ended' };
+    expect(vapi.recognise({ ...call, type: 'phone_call' })).toBe(0);
+    expect(vapi.recognise({ ...call, orgId: undefined })).toBe(0);
+  });
+
   it('is the one platform that claims each of its fixtures', () => {
     for (const name of fixtureNames('vapi')) {
       expect(recognise(parse('vapi', name)), name).toMatchObject({ kind: 'one', decoder: vapi });
