@@ -68,3 +68,30 @@ export function readAnalysis(
   }
   return analysis;
 }
+
+/**
+ * `artifact.structuredOutputs` (2025+): `{"<output id>": {name, result}}`. Each result is
+ * extracted data, listed under the output's name; the id stays in its path.
+ */
+export function readStructuredOutputs(
+  outputs: Record<string, unknown>,
+  path: string,
+  analysis: Analysis,
+  ctx: DecodeContext,
+): void {
+  for (const id of Object.keys(outputs)) {
+    const output = outputs[id];
+    const outputPath = childPath(path, id);
+    if (!isPlainObject(output) || !Object.hasOwn(output, 'result')) {
+      ctx.otherFields.push({ path: outputPath, value: output });
+      continue;
+    }
+    const name = typeof output.name === 'string' && output.name.trim() !== '' ? output.name : id;
+    analysis.data.push({ key: name, value: output.result, path: childPath(outputPath, 'result') });
+    for (const key of Object.keys(output)) {
+      // A name that is not text (or blank) is not shown as one: it stays as sent.
+      const placed = key === 'result' || (key === 'name' && name !== id);
+      if (!placed) keepAsOtherField(ctx, outputPath)(key, output[key]);
+    }
+  }
+}

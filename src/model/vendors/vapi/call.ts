@@ -5,7 +5,7 @@ import type { CallRecord, Note, Timing } from '../../record';
 import { anything, object, text } from '../../schemas';
 import { z } from '../../zod';
 import { code, duration, moment } from '../read';
-import { readAnalysis } from './analysis';
+import { readAnalysis, readStructuredOutputs } from './analysis';
 import { readCost } from './cost';
 import { readOutcome } from './outcome';
 import { CALL_KEYS, readParties } from './parties';
@@ -50,6 +50,7 @@ const ARTIFACT_SHAPE = {
   variableValues: object,
   variables: object,
   transfers: list,
+  structuredOutputs: object,
 };
 
 /** Duration fields real reports carry although the spec has none (V-I26), best first. */
@@ -135,6 +136,9 @@ export function decodeCall(
       ? undefined
       : { text: f.summary, path: at('summary') };
   const analysis = readAnalysis(f.analysis, at('analysis'), summary, ctx);
+  if (a.structuredOutputs !== undefined) {
+    readStructuredOutputs(a.structuredOutputs, atArtifact('structuredOutputs'), analysis, ctx);
+  }
   // The legacy message-level summary is a copy unless it is the one shown.
   if (f.summary !== undefined && (summary === undefined || analysis.summary !== summary)) {
     keep('summary', f.summary);

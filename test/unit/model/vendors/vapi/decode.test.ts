@@ -297,3 +297,14 @@ describe('Vapi call object from the API', () => {
     expect(other.has('createdAt')).toBe(true);
   });
 });
+
+describe('Vapi structured outputs', () => {
+  it('lists each structured output under its name, with the output id in its path', () => {
+    const { analysis } = callOf('end-of-call-report-assistant-ended-call.json');
+    expect(analysis.data).toContainEqual({
+      key: 'Appointment outcome',
+      value: { confirmed: true, reschedule: false },
+      path: 'message.artifact.structuredOutputs["7d9f1b3d-5f7a-4c9e-8b1d-3f5a7c9e1b24"].result',
+    });
+  });
+});
