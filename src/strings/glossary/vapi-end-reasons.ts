@@ -368,6 +368,14 @@ export const vapiEndReasonFamilies: Array<{ prefix: string } & CodeText> = [
     ...bad('Twilio', 'Twilio, the phone provider, reported a problem with the call.'),
   },
   {
+    prefix: 'twilio-failed-',
+    ...bad('Twilio could not connect', 'Twilio, the phone provider, could not connect the call.'),
+  },
+  {
+    prefix: 'vonage-failed-',
+    ...bad('Vonage could not connect', 'Vonage, the phone provider, could not connect the call.'),
+  },
+  {
     prefix: 'vonage-',
     ...plain('Vonage', 'Vonage, the phone provider, reported how the call ended.'),
   },

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vapi } from '../../../../../src/model/vendors/vapi';
 import {
+  FAMILIES,
   KNOWN_CODES,
   MESSAGE_TYPES,
   reasonMeaning,
@@ -105,6 +106,13 @@ describe('Vapi glossary', () => {
   it("gives every endedReason in Vapi's spec an outcome category", () => {
     for (const reason of specReasons) {
       expect(reasonMeaning(reason)?.category, reason).toBeDefined();
+    }
+  });
+
+  it('explains every family the decoder categorises by', () => {
+    for (const { prefix } of FAMILIES) {
+      const text = explainCode('vapi', 'endReason', `${prefix}something-new`);
+      expect(text.family, prefix).toBe(prefix);
     }
   });
 
