@@ -242,6 +242,102 @@ export const vapiEndReasons: Record<string, CodeText> = {
     'Transfer target did not answer',
     'The operator the call was being forwarded to did not answer.',
   ),
+  'call.in-progress.error-vapifault-transport-connected-but-call-not-active': bad(
+    'Call no longer active',
+    'The transport connected, but the call was no longer active: a Vapi fault.',
+  ),
+  'call.in-progress.error-vapifault-call-started-but-connection-to-transport-missing': bad(
+    'Connection to the call lost',
+    'The call started but its connection to the transport was missing: a Vapi fault.',
+  ),
+  'call.in-progress.error-vapifault-worker-not-available': bad(
+    'No Vapi worker available',
+    'No Vapi worker was available to run the call. Usually transient.',
+  ),
+  'call.in-progress.error-vapifault-worker-died': bad(
+    'Vapi worker crashed',
+    'The Vapi worker running the call crashed during it: the caller heard the call drop. Usually transient.',
+  ),
+  'call.in-progress.error-vapifault-chat-pipeline-failed-to-start': bad(
+    'Chat pipeline did not start',
+    'The chat pipeline failed to start: a Vapi fault.',
+  ),
+  'call.start.error-subscription-frozen': bad(
+    'Subscription frozen',
+    `${NEVER_RANG} the subscription is frozen after a failed payment. Update the payment method in the dashboard.`,
+  ),
+  'call.start.error-subscription-insufficient-credits': bad(
+    'Not enough credits',
+    `${NEVER_RANG} not enough credits to start the call. Add credits or turn on auto-reload.`,
+  ),
+  'call.start.error-subscription-wallet-does-not-exist': bad(
+    'No billing wallet',
+    `${NEVER_RANG} no billing wallet was found for the subscription. Vapi asks you to contact support.`,
+  ),
+  'call.start.error-subscription-upgrade-failed': bad(
+    'Subscription upgrade failed',
+    `${NEVER_RANG} an automatic subscription upgrade failed.`,
+  ),
+  'call.start.error-subscription-concurrency-limit-reached': bad(
+    'Concurrency limit',
+    `${NEVER_RANG} the account was already running as many calls at once as its plan allows. Upgrade, or wait for a call to end.`,
+  ),
+  'call.start.error-fraud-check-failed': bad(
+    'Blocked by fraud check',
+    `${NEVER_RANG} Vapi's fraud detection blocked the call.`,
+  ),
+  'call.start.error-enterprise-feature-not-available-recording-consent': bad(
+    'Recording consent needs Enterprise',
+    `${NEVER_RANG} recording consent needs an enterprise plan.`,
+  ),
+  'call.start.error-get-org': bad(
+    'Organisation not loaded',
+    `${NEVER_RANG} the organisation could not be loaded. Check the API key.`,
+  ),
+  'call.start.error-vapifault-get-org': bad(
+    'Organisation not loaded (Vapi)',
+    `${NEVER_RANG} the organisation could not be loaded, a Vapi fault.`,
+  ),
+  'call.start.error-get-subscription': bad(
+    'Subscription not loaded',
+    `${NEVER_RANG} the subscription could not be loaded.`,
+  ),
+  'call.start.error-vapifault-get-subscription': bad(
+    'Subscription not loaded (Vapi)',
+    `${NEVER_RANG} the subscription could not be loaded, a Vapi fault.`,
+  ),
+  'call.start.error-get-assistant': bad(
+    'Assistant not loaded',
+    `${NEVER_RANG} the assistant could not be loaded. Check that the assistant id exists.`,
+  ),
+  'call.start.error-get-phone-number': bad(
+    'Phone number not loaded',
+    `${NEVER_RANG} the phone number could not be loaded. Check that it is imported and active.`,
+  ),
+  'call.start.error-get-customer': bad(
+    'Customer not loaded',
+    `${NEVER_RANG} the customer could not be loaded.`,
+  ),
+  'call.start.error-get-resources-validation': bad(
+    'Configuration invalid',
+    `${NEVER_RANG} the assistant, its tools or other resources failed validation.`,
+  ),
+  'call.start.error-get-transport': bad(
+    'Transport not set up',
+    `${NEVER_RANG} the call transport (Twilio, Vonage…) could not be set up.`,
+  ),
+  'call.start.error-vapifault-database-error': bad(
+    'Vapi database error',
+    `${NEVER_RANG} an internal database error at Vapi. Retry, or contact Vapi support.`,
+  ),
+  'call.start.error-vapi-number-international': bad(
+    'No international calls',
+    `${NEVER_RANG} this Vapi number cannot call international numbers.`,
+  ),
+  'call.start.error-vapi-number-outbound-daily-limit': bad(
+    'Daily outbound limit',
+    `${NEVER_RANG} this Vapi number reached its daily limit of outbound calls.`,
+  ),
   'call.start.assistant-version-error-validation': bad(
     'Assistant version invalid',
     `${NEVER_RANG} the assistant version chosen for the call failed validation.`,

@@ -15,10 +15,11 @@ import { mutate } from '../mutate';
 
 const fixtures = fixtureNames('vapi').map((name) => JSON.parse(readFixture('vapi', name)));
 
-/** The endedReason enum of Vapi's 2026 OpenAPI spec, as committed beside this test. */
-const specReasons: string[] = JSON.parse(
+/** Vapi's 2026 endedReason enum and the reasons its docs explain one by one, committed here. */
+const spec: { endedReasons: string[]; documented: string[] } = JSON.parse(
   readFileSync(join(__dirname, 'openapi-ended-reasons.json'), 'utf8'),
-).endedReasons;
+);
+const specReasons = spec.endedReasons;
 
 describe('Vapi decoding never throws', () => {
   it('on arbitrary JSON, also inside the envelope', () => {
@@ -100,6 +101,13 @@ describe('Vapi glossary', () => {
     for (const reason of specReasons) {
       const text = explainCode('vapi', 'endReason', reason);
       expect(text.known || text.family !== undefined, reason).toBe(true);
+    }
+  });
+
+  it('has its own words for every reason Vapi documents one by one', () => {
+    expect(spec.documented.length).toBeGreaterThan(80);
+    for (const reason of spec.documented) {
+      expect(explainCode('vapi', 'endReason', reason).known, reason).toBe(true);
     }
   });
 
