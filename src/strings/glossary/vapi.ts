@@ -212,6 +212,8 @@ export const vapiGlossary: VendorGlossary = {
     transferStatus: 'Transfer',
   },
   notes: {
+    'vapi.offsets-before-start': ({ seconds = '', path = '' }) =>
+      `Turn times in ${path} count from the first message Vapi logged, ${seconds} s before the call's start time (startedAt).`,
     'vapi.call-status-snapshot': ({ status = '', path = 'message.call.status' }) =>
       `${path} says "${status}" because Vapi copies the call as it was when created; the outcome comes from endedReason.`,
   },

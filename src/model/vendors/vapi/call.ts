@@ -1,10 +1,16 @@
 import { problems } from '../../../strings';
 import { childPath } from '../../json/path';
-import { type DecodeContext, field, keepAsOtherField, readFields } from '../../lenient';
-import type { CallRecord, Note, Timing } from '../../record';
+import {
+  type DecodeContext,
+  field,
+  isPlainObject,
+  keepAsOtherField,
+  readFields,
+} from '../../lenient';
+import type { CallRecord, Note, Timing, Transcript } from '../../record';
 import { anything, object, text } from '../../schemas';
 import { z } from '../../zod';
-import { code, duration, moment } from '../read';
+import { code, duration, moment, numberOf } from '../read';
 import { readAnalysis, readStructuredOutputs } from './analysis';
 import { readCost } from './cost';
 import { readOutcome } from './outcome';
@@ -127,7 +133,10 @@ export function decodeCall(
     outcome,
     ctx,
   );
+  const timing = readTiming(f, at, keep, ctx);
   const notes: Note[] = [...parties.notes];
+  const early = offsetsBeforeStart(read.transcript, timing, [a.messages, f.messages]);
+  if (early !== undefined) notes.push(early);
   const transfers = readTransfers(a.transfers, atArtifact('transfers'), outcome, ctx);
   const transferTarget = parties.transferTarget ?? transfers.target;
 
@@ -150,7 +159,7 @@ export function decodeCall(
     outcome,
     customer: parties.customer,
     agent: parties.agent,
-    timing: readTiming(f, at, keep, ctx),
+    timing,
     transcript: read.transcript,
     toolCalls: read.toolCalls,
     costs: [],
@@ -213,4 +222,32 @@ function readTiming(
     if (length !== undefined) timing.duration = length;
   }
   return timing;
+}
+
+/** Turn times further than this before `startedAt` are worth a note (the web call capture: 4.8 s). */
+const EARLY_MS = 1000;
+
+/**
+ * `secondsFromStart` counts from the first message Vapi logged (the system prompt), which on web
+ * calls comes seconds before `startedAt` (vendor-formats.md §1 quirk 4): a note says by how much,
+ * from that message's own `time` (epoch ms).
+ */
+function offsetsBeforeStart(
+  transcript: Transcript,
+  timing: Timing,
+  lists: Array<unknown[] | undefined>,
+): Note | undefined {
+  const list = lists.find((candidate) => candidate !== undefined && candidate.length > 0);
+  const first = list?.[0];
+  const time = isPlainObject(first) ? numberOf(first.time) : undefined;
+  if (time === undefined || timing.start === undefined || transcript.path === undefined) {
+    return undefined;
+  }
+  const gap = timing.start.ms - time;
+  if (gap <= EARLY_MS) return undefined;
+  return {
+    kind: 'vapi.offsets-before-start',
+    path: transcript.path,
+    values: { seconds: (gap / 1000).toFixed(1), path: transcript.path },
+  };
 }

@@ -308,3 +308,14 @@ describe('Vapi structured outputs', () => {
     });
   });
 });
+
+describe('Vapi turn times', () => {
+  it('says when turn times count from a message logged before the call started', () => {
+    const call = callOf('end-of-call-report-customer-ended-call.json');
+    const note = call.notes.find((n) => n.kind === 'vapi.offsets-before-start');
+    expect(note?.values?.seconds).toBe('4.8');
+    expect(noteText('vapi', note?.kind ?? '', note?.values)).toContain('4.8 s before');
+    const forwarded = callOf('end-of-call-report-assistant-forwarded-call.json');
+    expect(forwarded.notes.map((n) => n.kind)).not.toContain('vapi.offsets-before-start');
+  });
+});
