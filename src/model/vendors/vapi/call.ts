@@ -109,18 +109,6 @@ export function decodeCall(
     ],
     ctx,
   );
-  // The transcripts not shown as turns are copies; they stay reachable under Other fields.
-  const copies = [
-    [a.messages, atArtifact('messages')],
-    [a.transcript, atArtifact('transcript')],
-    [f.messages, at('messages')],
-    [f.transcript, at('transcript')],
-  ] as const;
-  for (const [value, where] of copies) {
-    if (value !== undefined && read.transcript.path !== where) {
-      ctx.otherFields.push({ path: where, value });
-    }
-  }
   for (const tool of read.toolCalls) {
     if (tool.status === 'failed') {
       outcome.failures.push({ kind: 'tool-failed', subject: tool.name, path: tool.path });

@@ -30,8 +30,23 @@ export interface TranscriptRead {
   toolCalls: ToolCall[];
 }
 
-/** From the first of `lists` that has entries, else the text transcript, else missing/empty. */
+/**
+ * From the first of `lists` that has entries, else the text transcript, else missing/empty. The
+ * candidates not shown as turns are copies (Vapi repeats them); they stay under Other fields.
+ */
 export function readTranscript(
+  lists: Array<{ value: unknown; path: string }>,
+  texts: Array<{ value: unknown; path: string }>,
+  ctx: DecodeContext,
+): TranscriptRead {
+  const read = chooseTranscript(lists, texts, ctx);
+  for (const { value, path } of [...lists, ...texts]) {
+    if (value !== undefined && path !== read.transcript.path) ctx.otherFields.push({ path, value });
+  }
+  return read;
+}
+
+function chooseTranscript(
   lists: Array<{ value: unknown; path: string }>,
   texts: Array<{ value: unknown; path: string }>,
   ctx: DecodeContext,
