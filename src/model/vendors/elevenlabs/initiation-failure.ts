@@ -1,5 +1,6 @@
+import { problems } from '../../../strings';
 import { childPath } from '../../json/path';
-import { type DecodeContext, isPlainObject, keepAsOtherField } from '../../lenient';
+import { type DecodeContext, isPlainObject, keepAsOtherField, warnWrongType } from '../../lenient';
 import type { CallId, Code, Outcome, OutcomeCategory, Party } from '../../record';
 import { code } from '../read';
 import { FAILURE_REASONS, SIP_CATEGORY, TWILIO_STATUS } from './codes';
@@ -57,6 +58,9 @@ export function readInitiationFailure(
   const { outcome } = read;
   if (reason !== undefined) outcome.endReason = reason;
   const type = metadata === undefined ? undefined : code(metadata.type, childPath(path, 'type'));
+  if (metadata !== undefined && metadata.type !== undefined && typeof metadata.type !== 'string') {
+    warnWrongType(ctx, childPath(path, 'type'), problems.expected.text, metadata.type);
+  }
   if (type !== undefined) outcome.details.push({ kind: 'telephony', ...type });
   const body = metadata?.body;
   const bodyPath = childPath(path, 'body');
@@ -66,20 +70,33 @@ export function readInitiationFailure(
   if (metadata !== undefined) {
     const keep = keepAsOtherField(ctx, path);
     for (const key of Object.keys(metadata)) {
-      if (key !== 'type' && !(key === 'body' && fields !== undefined && isPlainObject(body))) {
-        keep(key, metadata[key]);
-      }
+      const placed =
+        key === 'type'
+          ? type !== undefined
+          : key === 'body' && fields !== undefined && isPlainObject(body);
+      if (!placed) keep(key, metadata[key]);
     }
   }
   if (fields !== undefined && isPlainObject(body)) {
     const keep = keepAsOtherField(ctx, bodyPath);
     const ids: Readonly<Record<string, string>> = fields.ids;
     const details: Readonly<Record<string, string>> = fields.details;
+    const known = new Set([
+      fields.to,
+      fields.from,
+      fields.sipCode,
+      ...Object.keys(ids),
+      ...Object.keys(details),
+    ]);
     for (const key of Object.keys(body)) {
       const value = textOf(body[key]);
       const at = childPath(bodyPath, key);
-      if (value === undefined) keep(key, body[key]);
-      else if (key === fields.to) Object.assign(read.customer, { number: value, path: at });
+      if (value === undefined) {
+        if (known.has(key) && body[key] !== null && body[key] !== '') {
+          warnWrongType(ctx, at, problems.expected.text, body[key]);
+        }
+        keep(key, body[key]);
+      } else if (key === fields.to) Object.assign(read.customer, { number: value, path: at });
       else if (key === fields.from) Object.assign(read.agent, { number: value, path: at });
       else if (key === fields.sipCode) sipCode = { raw: value, path: at };
       else if (Object.hasOwn(ids, key))

@@ -1,8 +1,10 @@
+import { problems } from '../../../strings';
 import { elevenlabsExpected } from '../../../strings/glossary/elevenlabs';
 import { childPath } from '../../json/path';
 import { type DecodeContext, keepAsOtherField, readFields, warnWrongType } from '../../lenient';
 import type { CallId, Code, Cost, Direction, Party, Timing } from '../../record';
 import { anything, object, text } from '../../schemas';
+import { isKnownTimeZone } from '../../time';
 import { code, duration, epoch, numberOf } from '../read';
 
 /** The `metadata` fields placed in the record; the rest go to Other fields by path. */
@@ -16,6 +18,7 @@ const SHAPE = {
   termination_reason: text,
   error: object,
   batch_call: object,
+  timezone: text,
 };
 
 export interface MetadataRead {
@@ -48,6 +51,11 @@ export function readMetadata(
   if (start !== undefined) read.timing.start = start;
   const length = duration(f.call_duration_secs, 's', at('call_duration_secs'), ctx);
   if (length !== undefined) read.timing.duration = length;
+  // `timezone` (2026 SDK): the zone the conversation ran in, kept even when unknown here.
+  if (f.timezone !== undefined && f.timezone.trim() !== '') {
+    read.timing.timezone = f.timezone;
+    read.timing.timezoneValid = isKnownTimeZone(f.timezone);
+  }
 
   const charging = f.charging ?? {};
   const chargingPath = at('charging');
@@ -119,6 +127,17 @@ function parts(
   return out;
 }
 
+/** phone_call fields that are text in every telephony model of the SDK. */
+const PHONE_TEXT = new Set([
+  'direction',
+  'agent_number',
+  'external_number',
+  'type',
+  'phone_number_id',
+  'call_sid',
+  'stream_sid',
+]);
+
 /**
  * `phone_call {direction, agent_number, external_number, type, phone_number_id, call_sid,
  * stream_sid}` (SDK twilio / sip_trunking / exotel models). `external_number` is the customer in
@@ -141,6 +160,9 @@ function readPhoneCall(
     const value = phone[key];
     const at = childPath(path, key);
     if (typeof value !== 'string' || value.trim() === '') {
+      if (value !== null && value !== '' && PHONE_TEXT.has(key)) {
+        warnWrongType(ctx, at, problems.expected.text, value);
+      }
       if (value !== null) keep(key, value);
     } else if (key === 'direction' && (value === 'inbound' || value === 'outbound')) {
       read.direction = value;

@@ -1,5 +1,6 @@
+import { problems } from '../../../strings';
 import { childPath } from '../../json/path';
-import { type DecodeContext, isPlainObject } from '../../lenient';
+import { type DecodeContext, isPlainObject, warnWrongType } from '../../lenient';
 import type { Role, ToolCall, Transcript, Turn } from '../../record';
 import { readStructured } from '../../structured';
 import { numberOf } from '../read';
@@ -71,6 +72,20 @@ export function readTranscript(
     }
     const role = typeof entry.role === 'string' ? entry.role : '';
     const offset = numberOf(entry.time_in_call_secs);
+    warnUnless(
+      typeof entry.message === 'string' || entry.message == null,
+      entryPath,
+      'message',
+      entry,
+      ctx,
+    );
+    warnUnless(
+      offset !== undefined || entry.time_in_call_secs == null,
+      entryPath,
+      'time_in_call_secs',
+      entry,
+      ctx,
+    );
     const turns = read.transcript.turns;
     if (typeof entry.message === 'string' && entry.message.trim() !== '') {
       const turn: Turn = {
@@ -105,6 +120,21 @@ export function readTranscript(
   }
   if (read.transcript.turns.length > 0) read.transcript.state = 'present';
   return read;
+}
+
+/** A turn field of the wrong type: a warning, and the value under Other fields, as sent. */
+function warnUnless(
+  fine: boolean,
+  entryPath: string,
+  key: 'message' | 'time_in_call_secs',
+  entry: Record<string, unknown>,
+  ctx: DecodeContext,
+): void {
+  if (fine) return;
+  const path = childPath(entryPath, key);
+  const expected = key === 'message' ? problems.expected.text : problems.expected.seconds;
+  warnWrongType(ctx, path, expected, entry[key]);
+  ctx.otherFields.push({ path, value: entry[key] });
 }
 
 /** `tool_calls` / `tool_results` are lists in real payloads and null in the docs sample. */

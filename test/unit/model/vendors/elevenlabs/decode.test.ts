@@ -406,3 +406,51 @@ describe('ElevenLabs wrong-typed fields', () => {
     });
   });
 });
+
+describe('ElevenLabs wrong-typed nested fields', () => {
+  it('warns about phone, turn and failure-body fields of the wrong type, by path', () => {
+    const payload = fixture('transcription-caller-hangup.json');
+    const metadata = payload.data.metadata as { phone_call: Record<string, unknown> };
+    metadata.phone_call.external_number = 16125550193;
+    const turns = payload.data.transcript as Array<Record<string, unknown>>;
+    (turns[1] as Record<string, unknown>).message = { text: 'hi' };
+    (turns[2] as Record<string, unknown>).time_in_call_secs = 'five';
+    const result = elevenlabs.decode(payload);
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'data.transcript[1].message',
+      'data.transcript[2].time_in_call_secs',
+      'data.metadata.phone_call.external_number',
+    ]);
+    expect(result.call?.otherFields).toContainEqual({
+      path: 'data.metadata.phone_call.external_number',
+      value: 16125550193,
+    });
+
+    const failure = fixture('initiation-failure-no-answer-sip.json');
+    const failureMetadata = failure.data.metadata as { body: Record<string, unknown> };
+    failureMetadata.body.to_number = ['+4915735550164'];
+    const failed = elevenlabs.decode(failure);
+    expect(failed.problems.map((p) => p.path)).toEqual(['data.metadata.body.to_number']);
+    expect(failed.call?.outcome.category).toBe('no-answer');
+  });
+
+  it('keeps a telephony type that is not text, with a warning', () => {
+    const failure = fixture('initiation-failure-busy-twilio.json');
+    (failure.data.metadata as Record<string, unknown>).type = 7;
+    const result = elevenlabs.decode(failure);
+    expect(result.problems.map((p) => p.path)).toEqual(['data.metadata.type']);
+    expect(result.call?.otherFields.map((f) => f.path)).toEqual([
+      'data.metadata.type',
+      'data.metadata.body',
+    ]);
+    expect(result.call?.outcome.category).toBe('busy');
+  });
+
+  it("reads the conversation's time zone, and says when this browser does not know it", () => {
+    expect(callOf(withMetadata({ timezone: 'Europe/Madrid' })).timing).toMatchObject({
+      timezone: 'Europe/Madrid',
+      timezoneValid: true,
+    });
+    expect(callOf(withMetadata({ timezone: 'Mars/Olympus' })).timing.timezoneValid).toBe(false);
+  });
+});
