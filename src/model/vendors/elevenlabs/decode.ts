@@ -105,15 +105,8 @@ export function decodeElevenLabs(value: unknown): VendorDecodeResult {
   return { format: format(envelope.type), call, problems: ctx.problems };
 }
 
-/** See the Retell decoder: FormatInfo.id is widened to a string by the core model migration. */
 function format(event: string): FormatInfo {
-  const info = {
-    id: `elevenlabs-${event}`,
-    vendor: 'elevenlabs',
-    event,
-    ...elevenlabsFormat(event),
-  };
-  return info as FormatInfo;
+  return { id: `elevenlabs-${event}`, vendor: 'elevenlabs', event, ...elevenlabsFormat(event) };
 }
 
 function facts(data: Record<string, unknown> | undefined): Array<{ label: string; value: string }> {

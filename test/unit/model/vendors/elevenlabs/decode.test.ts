@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeCallText } from '../../../../../src/model/decode-call';
 import type { CallRecord } from '../../../../../src/model/record';
 import { elevenlabs } from '../../../../../src/model/vendors/elevenlabs';
 import { explainCode, noteText } from '../../../../../src/strings/glossary/index';
@@ -362,6 +363,15 @@ describe('ElevenLabs post-call audio', () => {
     expect(result.call?.audio?.bytes).toBe(7_500_001);
     expect(JSON.stringify(result).length).toBeLessThan(5_000);
     expect(elapsed).toBeLessThan(50);
+    // Pasted as text, the whole body goes through the one decode step; only the raw view
+    // (`json`) holds the audio.
+    const pasted = decodeCallText(body);
+    expect(pasted.call?.audio).toEqual({
+      path: 'data.full_audio',
+      mime: 'audio/mpeg',
+      bytes: 7_500_001,
+    });
+    expect(JSON.stringify({ ...pasted, json: undefined }).length).toBeLessThan(5_000);
   });
 
   it('warns about audio that is not text', () => {

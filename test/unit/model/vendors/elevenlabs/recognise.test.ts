@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeCallText } from '../../../../../src/model/decode-call';
 import { recognise, SCORE } from '../../../../../src/model/vendors';
 import { elevenlabs } from '../../../../../src/model/vendors/elevenlabs';
 import { fixtureNames, readFixture } from '../golden';
@@ -36,6 +37,9 @@ describe('ElevenLabs recognition', () => {
       const expected = name === 'transcription-docs-sample.json' ? SCORE.strong : SCORE.certain;
       expect(elevenlabs.recognise(payload), name).toBe(expected);
       expect(recognise(payload), name).toMatchObject({ kind: 'one', decoder: elevenlabs });
+      const pasted = decodeCallText(readFixture('elevenlabs', name));
+      expect(pasted.format.vendor, name).toBe('elevenlabs');
+      expect(pasted.call?.vendor, name).toBe('elevenlabs');
     }
   });
 
