@@ -206,6 +206,13 @@ export function elevenlabsFormat(event: string): { label: string; description: s
     : { label: `ElevenLabs webhook: ${text.label}`, description: text.description };
 }
 
+/** The format line for a conversation pasted without the webhook envelope. */
+export const elevenlabsConversationFormat = {
+  label: 'ElevenLabs conversation',
+  description:
+    'A conversation as the ElevenLabs API returns it (GET conversation), or the "data" of a post_call_transcription webhook without its envelope.',
+} as const;
+
 /** Labels for the facts shown for an event of an unknown type. */
 export const elevenlabsFacts = {
   conversation_id: 'Conversation id',

@@ -1,5 +1,6 @@
 import { problems } from '../../../strings';
 import {
+  elevenlabsConversationFormat,
   elevenlabsFacts,
   elevenlabsFormat,
   elevenlabsProblems,
@@ -22,7 +23,7 @@ import type { VendorDecodeResult } from '../vendor-decoder';
 import { emptyAnalysis, readAnalysis } from './analysis';
 import { readAudio } from './audio';
 import { type ElevenLabsEvent, isElevenLabsEvent } from './codes';
-import { readEnvelope } from './envelope';
+import { isBareConversation, readEnvelope } from './envelope';
 import { readInitiationFailure } from './initiation-failure';
 import { readMetadata } from './metadata';
 import { readOutcome } from './outcome';
@@ -73,6 +74,10 @@ const WEB_SOURCE = /(?:_sdk|^widget)$/;
 
 export function decodeElevenLabs(value: unknown): VendorDecodeResult {
   const ctx = newContext();
+  if (isBareConversation(value)) {
+    const call = decodeEvent('post_call_transcription', value, '', {}, ctx);
+    return { format: conversationFormat(), call, problems: ctx.problems };
+  }
   const envelope = readEnvelope(value);
   if (envelope === undefined || !isPlainObject(value)) {
     // Only reached when called without recognise(): nothing of ElevenLabs' shape to read.
@@ -101,12 +106,16 @@ export function decodeElevenLabs(value: unknown): VendorDecodeResult {
     });
     return { format: format(envelope.type), problems: ctx.problems };
   }
-  const call = decodeEvent(envelope.type, envelope.data, event, ctx);
+  const call = decodeEvent(envelope.type, envelope.data, 'data', event, ctx);
   return { format: format(envelope.type), call, problems: ctx.problems };
 }
 
 function format(event: string): FormatInfo {
   return { id: `elevenlabs-${event}`, vendor: 'elevenlabs', event, ...elevenlabsFormat(event) };
+}
+
+function conversationFormat(): FormatInfo {
+  return { id: 'elevenlabs-conversation', vendor: 'elevenlabs', ...elevenlabsConversationFormat };
 }
 
 function facts(data: Record<string, unknown> | undefined): Array<{ label: string; value: string }> {
@@ -143,10 +152,10 @@ function emptyRecord(event: CallRecord['event'], ctx: DecodeContext): CallRecord
 function decodeEvent(
   type: ElevenLabsEvent,
   data: Record<string, unknown>,
+  path: string,
   event: CallRecord['event'],
   ctx: DecodeContext,
 ): CallRecord {
-  const path = 'data';
   const at = (key: string) => childPath(path, key);
   // Each event reads only its own fields; any other key goes to Other fields, as sent.
   const f: FieldValues<typeof ALL_FIELDS> = readFields(data, SHAPES[type], path, ctx);

@@ -14,3 +14,20 @@ export function readEnvelope(value: unknown): Envelope | undefined {
   const data = isPlainObject(value.data) ? value.data : undefined;
   return data === undefined ? { type: value.type } : { type: value.type, data };
 }
+
+/**
+ * The conversation itself, without the envelope: what `GET /v1/convai/conversations/{id}` returns
+ * and what `post_call_transcription` carries as `data` (the E-R1 capture is one, logged by an
+ * integrator as "event data"). Recognised by its ids' formats, transcript list and metadata.
+ */
+export function isBareConversation(value: unknown): value is Record<string, unknown> {
+  return (
+    isPlainObject(value) &&
+    !Object.hasOwn(value, 'type') &&
+    typeof value.conversation_id === 'string' &&
+    value.conversation_id.startsWith('conv_') &&
+    typeof value.agent_id === 'string' &&
+    Array.isArray(value.transcript) &&
+    isPlainObject(value.metadata)
+  );
+}

@@ -1,6 +1,6 @@
 import { SCORE } from '../vendor-decoder';
 import { isElevenLabsEvent } from './codes';
-import { readEnvelope } from './envelope';
+import { isBareConversation, readEnvelope } from './envelope';
 
 /** ElevenLabs ids: `conv_…` conversations, `agent_…` agents (captures); the prefix is relied on. */
 const ID_PREFIX = { conversation_id: 'conv_', agent_id: 'agent_' } as const;
@@ -21,6 +21,7 @@ function hasElevenLabsId(data: Record<string, unknown>): boolean {
  * Bland has no `type` and no `data`.
  */
 export function recogniseElevenLabs(value: unknown): number {
+  if (isBareConversation(value)) return SCORE.strong;
   const envelope = readEnvelope(value);
   if (envelope === undefined) return 0;
   // A known event with its data missing is still named, with a warning that the data is gone.

@@ -132,6 +132,21 @@ describe('ElevenLabs tool calls', () => {
   });
 });
 
+describe('ElevenLabs conversation without the envelope', () => {
+  it('reads the API conversation (or a forwarded data object) as the same call', () => {
+    const result = elevenlabs.decode(fixture('conversation-api-outbound.json'));
+    expect(result.format).toMatchObject({ id: 'elevenlabs-conversation', vendor: 'elevenlabs' });
+    const call = result.call as CallRecord;
+    expect(call.event).toEqual({});
+    expect(call.callKey).toBe('conv_01jx7p2d9e4h8q1m5v6c0t3wzb');
+    expect(call.outcome).toMatchObject({ category: 'caller-ended', status: { path: 'status' } });
+    expect(call.toolCalls.map((t) => [t.name, t.status, t.path])).toEqual([
+      ['language_detection', 'succeeded', 'transcript[4].tool_calls[0]'],
+    ]);
+    expect(call.customer).toMatchObject({ name: 'Arjun Mehta', number: '+9198765 43210' });
+  });
+});
+
 describe('ElevenLabs cost', () => {
   it('reads metadata.cost as credits and cost_fiat as US dollars, each with its parts', () => {
     const call = callOf(fixture('transcription-end-call.json'));
