@@ -5,7 +5,7 @@ import { type DecodeContext, keepAsOtherField, readFields, warnWrongType } from 
 import type { CallId, Code, Cost, Direction, Party, Timing } from '../../record';
 import { anything, object, text } from '../../schemas';
 import { isKnownTimeZone } from '../../time';
-import { code, duration, epoch, numberOf } from '../read';
+import { code, duration, epoch } from '../read';
 
 /** The `metadata` fields placed in the record; the rest go to Other fields by path. */
 const SHAPE = {
@@ -81,8 +81,9 @@ export function readMetadata(
   if (f.termination_reason !== undefined) {
     const reason = code(f.termination_reason, at('termination_reason'));
     // "" (the docs sample) says nothing: it stays under Other fields, as sent.
-    if (reason === undefined) ctx.otherFields.push({ path: at('termination_reason'), value: '' });
-    else read.termination = reason;
+    if (reason === undefined) {
+      ctx.otherFields.push({ path: at('termination_reason'), value: f.termination_reason });
+    } else read.termination = reason;
   }
   if (f.error !== undefined) read.error = readError(f.error, at('error'), ctx);
   if (f.batch_call !== undefined) {
@@ -111,6 +112,7 @@ function money(
   return { amount, unit, path, breakdown: [] };
 }
 
+/** The `charging` amounts that make up a cost, as sent; each placed key leaves Other fields. */
 function parts(
   charging: Record<string, unknown>,
   keys: readonly string[],
@@ -118,8 +120,8 @@ function parts(
 ): Cost['breakdown'] {
   const out: Cost['breakdown'] = [];
   for (const key of keys) {
-    const amount = Object.hasOwn(charging, key) ? numberOf(charging[key]) : undefined;
-    if (amount !== undefined && typeof charging[key] === 'number') {
+    const amount = Object.hasOwn(charging, key) ? charging[key] : undefined;
+    if (typeof amount === 'number' && Number.isFinite(amount)) {
       out.push({ item: key, amount });
       placed.add(key);
     }
