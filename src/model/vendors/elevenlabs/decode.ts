@@ -26,7 +26,7 @@ import { type ElevenLabsEvent, isElevenLabsEvent } from './codes';
 import { isBareConversation, readEnvelope } from './envelope';
 import { readInitiationFailure } from './initiation-failure';
 import { readMetadata } from './metadata';
-import { readOutcome } from './outcome';
+import { readOutcome, transferTarget } from './outcome';
 import { readTranscript } from './transcript';
 import { readClientData } from './variables';
 
@@ -202,6 +202,8 @@ function decodeEvent(
   const metadata =
     f.metadata === undefined ? undefined : readMetadata(f.metadata, at('metadata'), ctx);
   record.outcome = readOutcome(code(f.status, at('status')), metadata, record.toolCalls);
+  const target = transferTarget(record.toolCalls);
+  if (target !== undefined) record.transferTarget = target;
   if (metadata !== undefined) {
     record.timing = metadata.timing;
     record.costs = metadata.costs;

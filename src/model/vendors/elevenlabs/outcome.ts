@@ -1,7 +1,7 @@
-import type { Code, Outcome, ToolCall } from '../../record';
+import type { Code, Failure, Outcome, Party, ToolCall } from '../../record';
 import { type Meaning, OUTCOME_RESULT_TYPES, STATUS_CATEGORY, terminationMeaning } from './codes';
 import type { MetadataRead } from './metadata';
-import { resultType } from './transcript';
+import { systemResult } from './transcript';
 
 /**
  * The outcome of a `post_call_transcription`, strongest evidence first: an error in
@@ -39,25 +39,51 @@ export function readOutcome(
     }
   }
   for (const tool of toolCalls) {
-    if (tool.status === 'failed') {
-      const failure: Outcome['failures'][number] = {
-        kind: 'tool-failed',
-        subject: tool.name,
-        path: tool.path,
-      };
-      if (tool.statusCode !== undefined) failure.code = tool.statusCode;
-      outcome.failures.push(failure);
-    }
+    if (tool.status === 'failed') outcome.failures.push(toolFailure(tool));
   }
   return outcome;
+}
+
+const TRANSFER_ERROR = 'transfer_to_number_error';
+
+/** A failed transfer_to_number is a failed transfer (the header says so); others: a tool failed. */
+function toolFailure(tool: ToolCall): Failure {
+  const result = systemResult(tool);
+  const transfer = result?.result_type === TRANSFER_ERROR;
+  const failure: Failure = {
+    kind: transfer ? 'transfer-failed' : 'tool-failed',
+    subject: tool.name,
+    path: tool.path,
+  };
+  const code = transfer && typeof result?.error === 'string' ? result.error : tool.statusCode;
+  if (code !== undefined) failure.code = code;
+  return failure;
+}
+
+/** Where a successful transfer_to_number sent the caller (`transfer_number` in its result). */
+export function transferTarget(toolCalls: ToolCall[]): Party | undefined {
+  let target: Party | undefined;
+  for (const tool of toolCalls) {
+    const result = tool.status === 'succeeded' ? systemResult(tool) : undefined;
+    const type = result?.result_type;
+    const number = result?.transfer_number;
+    if (
+      typeof type === 'string' &&
+      type.startsWith('transfer_to_number_') &&
+      typeof number === 'string'
+    ) {
+      target = { number, path: tool.path };
+    }
+  }
+  return target;
 }
 
 /** The last successful tool whose result changes what happened to the call. */
 function fromTools(toolCalls: ToolCall[]): Meaning | undefined {
   let found: Meaning | undefined;
   for (const tool of toolCalls) {
-    const type = tool.status === 'succeeded' ? resultType(tool) : undefined;
-    if (type !== undefined && Object.hasOwn(OUTCOME_RESULT_TYPES, type)) {
+    const type = tool.status === 'succeeded' ? systemResult(tool)?.result_type : undefined;
+    if (typeof type === 'string' && Object.hasOwn(OUTCOME_RESULT_TYPES, type)) {
       found = OUTCOME_RESULT_TYPES[type];
     }
   }

@@ -212,13 +212,13 @@ function fillResult(call: ToolCall, result: Record<string, unknown>, path: strin
   call.details.push(...details(result, RESULT_KEYS));
 }
 
-/** The `result_type` of a system tool's result (`transfer_to_number_twilio_success`…). */
-export function resultType(call: ToolCall): string | undefined {
+/**
+ * A system tool's typed result (`{result_type: "transfer_to_number_twilio_success",
+ * transfer_number…}`): the 2026 `result` object when sent, else the parsed `result_value`, which
+ * carries the same object as JSON text.
+ */
+export function systemResult(call: ToolCall): Record<string, unknown> | undefined {
   const typed = call.details.find((d) => d.key === 'result')?.value;
-  const source = isPlainObject(typed)
-    ? typed
-    : call.result.kind === 'object'
-      ? call.result.value
-      : {};
-  return typeof source.result_type === 'string' ? source.result_type : undefined;
+  if (isPlainObject(typed)) return typed;
+  return call.result.kind === 'object' ? call.result.value : undefined;
 }

@@ -254,11 +254,12 @@ describe('ElevenLabs outcome', () => {
     });
   });
 
-  it('reads a successful transfer_to_number as a transferred call', () => {
+  it('reads a successful transfer_to_number as a transferred call, with where it went', () => {
     const payload = withMetadata({ termination_reason: 'Call ended by remote party' });
     const result = JSON.stringify({
       result_type: 'transfer_to_number_twilio_success',
       status: 'success',
+      transfer_number: '+14155550199',
     });
     payload.data.transcript = [
       agentTurn({
@@ -266,7 +267,38 @@ describe('ElevenLabs outcome', () => {
       }),
       agentTurn({ tool_results: [{ ...toolResult('t1', result), type: 'system' }] }),
     ];
-    expect(callOf(payload).outcome).toMatchObject({ category: 'transferred', endedBy: 'agent' });
+    const call = callOf(payload);
+    expect(call.outcome).toMatchObject({ category: 'transferred', endedBy: 'agent' });
+    expect(call.transferTarget).toEqual({
+      number: '+14155550199',
+      path: 'data.transcript[0].tool_calls[0]',
+    });
+  });
+
+  it('says a transfer failed, not just a tool, when transfer_to_number errs', () => {
+    const payload = withMetadata({ termination_reason: 'Call ended by remote party' });
+    const typed = { result_type: 'transfer_to_number_error', status: 'error', error: 'no-answer' };
+    payload.data.transcript = [
+      agentTurn({
+        tool_calls: [{ ...toolCall('t1', '{}'), type: 'system', tool_name: 'transfer_to_number' }],
+      }),
+      agentTurn({
+        tool_results: [
+          { ...toolResult('t1', JSON.stringify(typed), true), type: 'system', result: typed },
+        ],
+      }),
+    ];
+    const call = callOf(payload);
+    expect(call.outcome.category).toBe('caller-ended');
+    expect(call.outcome.failures).toEqual([
+      {
+        kind: 'transfer-failed',
+        subject: 'transfer_to_number',
+        code: 'no-answer',
+        path: 'data.transcript[0].tool_calls[0]',
+      },
+    ]);
+    expect(call.transferTarget).toBeUndefined();
   });
 
   it("takes the customer's name from the dynamic variables and says where from", () => {
