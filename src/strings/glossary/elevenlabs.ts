@@ -6,7 +6,7 @@
  * docs for CallStatus. `termination_reason` is free text, not an enum: texts not listed here are
  * shown as sent and said to be unlisted.
  */
-import { bad, going, ok, plain, warn } from './tone';
+import { bad, going, ok, plain, warn } from './tones';
 import type { CodeText, VendorGlossary } from './types';
 
 const NEVER_CONNECTED = 'The call never connected:';

@@ -5,7 +5,7 @@
  * RetellAI/retell-typescript-sdk src/resources/call.ts. Reasons the SDK lists without a
  * documented meaning say so.
  */
-import { bad, going, ok, plain, warn } from './tone';
+import { bad, going, ok, plain, warn } from './tones';
 import type { CodeText, VendorGlossary } from './types';
 
 const NOT_CONNECTED = 'Outbound call never connected:';

@@ -1,9 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { VendorId } from '../../../../src/model/record';
-import type { VendorDecoder } from '../../../../src/model/vendors';
-import { eventText, explainCode } from '../../../../src/strings/glossary/index';
+import { expect } from 'vitest';
 
 /**
  * Golden files: for each fixture, the decoded result as committed, readable JSON, so a change in
@@ -39,41 +36,4 @@ export function expectGolden(goldenPath: string, value: unknown): void {
   }
   expect(existsSync(file), `${goldenPath} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
   expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-/** The golden suite of one platform: every fixture in its folder against its golden file. */
-export function describeGolden(folder: string, decoder: VendorDecoder, title: string): void {
-  describe(title, () => {
-    for (const name of fixtureNames(folder)) {
-      it(name, () => {
-        const { format, call, problems, facts } = decoder.decode(
-          JSON.parse(readFixture(folder, name)),
-        );
-        expectGolden(`test/fixtures/${folder}/golden/${name}`, { format, call, problems, facts });
-      });
-    }
-  });
-}
-
-/** The vendor's glossary explains every code its decoder knows and names every event. */
-export function describeGlossary(
-  vendor: VendorId,
-  knownCodes: Readonly<Record<string, readonly string[]>>,
-  events: readonly string[],
-  title: string,
-): void {
-  describe(title, () => {
-    it('explains every code the decoder knows', () => {
-      for (const [kind, codes] of Object.entries(knownCodes)) {
-        for (const code of codes)
-          expect(explainCode(vendor, kind, code).known, `${kind} ${code}`).toBe(true);
-      }
-    });
-
-    it('names every event', () => {
-      for (const event of events) {
-        expect(eventText(vendor, event)?.description, event).toBeDefined();
-      }
-    });
-  });
 }

@@ -1,6 +1,7 @@
 /**
- * For robustness properties: the value with what is at one path replaced. `path` is a list of
- * indexes, each taken modulo the keys (or items) at its level, so any list of numbers is a path.
+ * Replaces the value at one path of a payload with `replacement`; fast-check picks the path as
+ * numbers (each taken modulo the keys or items there), so every decoder's robustness test can
+ * reach any field of its fixtures.
  */
 export function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;

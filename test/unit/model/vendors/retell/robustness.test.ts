@@ -6,7 +6,8 @@ import {
   KNOWN_CODES,
   OTHER_EVENTS,
 } from '../../../../../src/model/vendors/retell/codes';
-import { describeGlossary, fixtureNames, readFixture } from '../golden';
+import { eventText, explainCode } from '../../../../../src/strings/glossary/index';
+import { fixtureNames, readFixture } from '../golden';
 import { mutate } from '../mutate';
 
 const fixtures = fixtureNames('retell').map((name) => JSON.parse(readFixture('retell', name)));
@@ -37,4 +38,17 @@ describe('Retell decoding never throws', () => {
   });
 });
 
-describeGlossary('retell', KNOWN_CODES, [...CALL_EVENTS, ...OTHER_EVENTS], 'Retell glossary');
+describe('Retell glossary', () => {
+  it('explains every code the decoder knows', () => {
+    for (const [kind, codes] of Object.entries(KNOWN_CODES)) {
+      for (const code of codes)
+        expect(explainCode('retell', kind, code).known, `${kind} ${code}`).toBe(true);
+    }
+  });
+
+  it('names every event', () => {
+    for (const event of [...CALL_EVENTS, ...OTHER_EVENTS]) {
+      expect(eventText('retell', event)?.description, event).toBeDefined();
+    }
+  });
+});
