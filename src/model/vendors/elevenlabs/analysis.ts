@@ -23,9 +23,9 @@ export function emptyAnalysis(): Analysis {
   return { judgements: [], data: [] };
 }
 
-/** "success" / "failure" / "unknown" as sent; other strings are kept as `other`. */
-function judgement(key: string, raw: string, path: string, rationale?: unknown): Judgement {
-  const code = raw.trim().toLowerCase();
+/** "success" / "failure" / "unknown" as sent; anything else is kept, as sent, as `other`. */
+function judgement(key: string, raw: unknown, path: string, rationale?: unknown): Judgement {
+  const code = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   const verdict = Object.hasOwn(VERDICTS, code) ? (VERDICTS[code] ?? 'other') : 'other';
   const out: Judgement = { key, verdict, raw, path };
   if (typeof rationale === 'string' && rationale.trim() !== '') out.rationale = rationale;
@@ -62,8 +62,7 @@ export function readAnalysis(
     if (typeof item.result !== 'string') {
       warnWrongType(ctx, childPath(itemPath, 'result'), problems.expected.text, item.result);
     }
-    const raw = typeof item.result === 'string' ? item.result : '';
-    analysis.judgements.push(judgement(key, raw, itemPath, item.rationale));
+    analysis.judgements.push(judgement(key, item.result, itemPath, item.rationale));
     keepRest(item, itemPath, ['criteria_id', 'result', 'rationale'], ctx);
   });
   const dataPath = childPath(path, 'data_collection_results');

@@ -450,6 +450,28 @@ describe('ElevenLabs wrong-typed fields', () => {
     ]);
     expect(result.call?.toolCalls).toHaveLength(3);
     expect(result.call?.outcome.category).toBe('caller-ended');
+    expect(result.call?.otherFields).toContainEqual({
+      path: 'data.analysis.evaluation_criteria_results.polite',
+      value: 'yes',
+    });
+  });
+
+  it('keeps a criterion whose result is not text, as sent, with a warning', () => {
+    const payload = fixture('transcription-tool-calls.json');
+    const analysis = payload.data.analysis as {
+      evaluation_criteria_results: Record<string, Record<string, unknown>>;
+    };
+    (analysis.evaluation_criteria_results.identity_verified as Record<string, unknown>).result =
+      true;
+    const result = elevenlabs.decode(payload);
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'data.analysis.evaluation_criteria_results.identity_verified.result',
+    ]);
+    expect(result.call?.analysis.judgements[1]).toMatchObject({
+      key: 'identity_verified',
+      verdict: 'other',
+      raw: true,
+    });
   });
 
   it('reads a transcript that is not a list as no transcript, with a warning', () => {
