@@ -5,7 +5,6 @@
  * webhook_events), tutorials/post-call-webhooks.mdx (error_message reference, post-processing
  * webhooks), tutorials/warm-transfer.mdx (transfer states). Codes are keyed in lower case.
  */
-import { formatDuration } from '../../model/time';
 import { bad, going, ok, plain, warn } from './tones';
 import type { CodeText, VendorGlossary } from './types';
 
@@ -218,6 +217,16 @@ export const blandGlossary: VendorGlossary = {
     },
   },
   families: {
+    // Any tag outside the built-in list is one of your own (the empty prefix matches them all).
+    disposition: [
+      {
+        prefix: '',
+        ...plain(
+          'Custom tag',
+          "A tag from your own `dispositions` list: Bland's AI picked it from the transcript after the call.",
+        ),
+      },
+    ],
     errorMessage: errorFamilies,
     endReason: errorFamilies,
   },
@@ -232,16 +241,16 @@ export const blandGlossary: VendorGlossary = {
   notes: {
     'bland.transfer-not-merged': ({ path = 'disposition_tag', state }) =>
       `${path} says TRANSFERRED, but ${state === undefined ? 'no warm_transfer_call state was sent' : `warm_transfer_call.state is ${state}`}: the tag is the AI's reading of the transcript, and only the state MERGED shows the transfer connected.`,
-    'bland.durations-disagree': ({ lengthSeconds, lengthRaw, correctedSeconds, correctedRaw }) =>
-      `call_length (${lengthRaw} minutes, ${formatDuration(Number(lengthSeconds))}) and corrected_duration ("${correctedRaw}" seconds, ${formatDuration(Number(correctedSeconds))}) disagree; the card shows call_length.`,
-    'bland.transfer-timing': ({ beforeSeconds, afterSeconds }) =>
+    'bland.durations-disagree': ({ lengthRaw, lengthShown, correctedRaw, correctedShown }) =>
+      `call_length (${lengthRaw} minutes, ${lengthShown}) and corrected_duration ("${correctedRaw}" seconds, ${correctedShown}) disagree; the card shows call_length.`,
+    'bland.transfer-timing': ({ before, after }) =>
       [
-        beforeSeconds === undefined
+        before === undefined
           ? undefined
-          : `The transfer came ${formatDuration(Number(beforeSeconds))} into the call (pre_transfer_duration, in minutes).`,
-        afterSeconds === undefined
+          : `The transfer came ${before} into the call (pre_transfer_duration, in minutes).`,
+        after === undefined
           ? undefined
-          : `After it the call went on for ${formatDuration(Number(afterSeconds))} (post_transfer_duration, in minutes).`,
+          : `After it the call went on for ${after} (post_transfer_duration, in minutes).`,
       ]
         .filter((s) => s !== undefined)
         .join(' '),

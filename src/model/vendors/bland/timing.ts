@@ -1,5 +1,6 @@
 import type { DecodeContext } from '../../lenient';
 import type { Duration, Note, Timing } from '../../record';
+import { formatDuration } from '../../time';
 import { duration, moment } from '../read';
 
 /** The time fields of a Bland call, as read by readFields (unknown until checked here). */
@@ -80,18 +81,18 @@ function disagree(length: Duration, corrected: Duration): Note {
     kind: 'bland.durations-disagree',
     path: corrected.path,
     values: {
-      lengthSeconds: String(length.seconds),
       lengthRaw: String(length.raw),
-      correctedSeconds: String(corrected.seconds),
+      lengthShown: formatDuration(length.seconds),
       correctedRaw: String(corrected.raw),
+      correctedShown: formatDuration(corrected.seconds),
     },
   };
 }
 
-/** Where the call was handed over and how long each side lasted, in seconds (from minutes). */
+/** Where the call was handed over and how long after it the call went on, as m:ss. */
 function transferTiming(before: Duration | undefined, after: Duration | undefined): Note {
   const values: Record<string, string> = {};
-  if (before !== undefined) values.beforeSeconds = String(before.seconds);
-  if (after !== undefined) values.afterSeconds = String(after.seconds);
+  if (before !== undefined) values.before = formatDuration(before.seconds);
+  if (after !== undefined) values.after = formatDuration(after.seconds);
   return { kind: 'bland.transfer-timing', path: (before ?? after)?.path ?? '', values };
 }

@@ -166,6 +166,12 @@ describe('Bland outcome', () => {
     const other = explainCode('bland', 'errorMessage', 'Call failed. Carrier hiccup.');
     expect(other).toMatchObject({ known: false, family: 'call failed.' });
   });
+  it('calls a disposition outside the built-in list your own tag, not an unknown code', () => {
+    expect(explainCode('bland', 'disposition', 'TRANSFERRED').known).toBe(true);
+    const custom = explainCode('bland', 'disposition', 'got_full_name_and_number');
+    expect(custom).toMatchObject({ known: false, label: 'got_full_name_and_number' });
+    expect(custom.explanation).toContain('your own');
+  });
 });
 
 describe('Bland transfers', () => {
