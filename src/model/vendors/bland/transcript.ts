@@ -153,9 +153,17 @@ export function readTranscript(
     if (entries !== undefined) otherFields.push({ path: 'transcripts', value: entries });
     return { transcript: fromText(concatenated, 'concatenated_transcript'), notes: [] };
   }
-  if (entries !== undefined || concatenated !== undefined) {
-    const path = entries !== undefined ? 'transcripts' : 'concatenated_transcript';
-    return { transcript: { state: 'empty', path, turns: [] }, notes: [] };
+  if (entries !== undefined) {
+    if (concatenated !== undefined) {
+      otherFields.push({ path: 'concatenated_transcript', value: concatenated });
+    }
+    return { transcript: { state: 'empty', path: 'transcripts', turns: [] }, notes: [] };
+  }
+  if (concatenated !== undefined) {
+    return {
+      transcript: { state: 'empty', path: 'concatenated_transcript', turns: [] },
+      notes: [],
+    };
   }
   return { transcript: { state: 'missing', turns: [] }, notes: [] };
 }
