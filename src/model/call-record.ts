@@ -5,6 +5,8 @@
  */
 
 /** How a badge should read at a glance. Never the only signal: labels always carry the meaning. */
+import type { VendorId } from './record';
+
 export type Tone = 'success' | 'warning' | 'danger' | 'progress' | 'neutral';
 
 export type Severity = 'error' | 'warning';
@@ -29,13 +31,11 @@ export interface Problem {
   excerpt?: string;
 }
 
-export type FormatId =
-  | 'synthflow-post-call'
-  | 'synthflow-inbound'
-  /** Valid JSON that no decoder recognises as a call payload. */
-  | 'not-a-call'
-  /** Input that is not JSON at all (or empty, or too large): see problems. */
-  | 'invalid';
+/**
+ * `not-a-call`: valid JSON no decoder recognises; `invalid`: not JSON at all (or empty, or too
+ * large); `ambiguous`: two platforms claim it equally. Vendor formats are `<vendor>-<event>`.
+ */
+export type FormatId = string;
 
 export interface FormatInfo {
   id: FormatId;
@@ -43,6 +43,10 @@ export interface FormatInfo {
   label: string;
   /** One sentence saying what this payload is. */
   description: string;
+  /** The platform that sent it, when one was recognised. */
+  vendor?: VendorId;
+  /** The event as sent (`end-of-call-report`, `call_analyzed`), when the payload names one. */
+  event?: string;
 }
 
 export interface DecodeResult {

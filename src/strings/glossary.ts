@@ -187,6 +187,10 @@ export const glossary = {
       description: (shape: string) =>
         `This is ${shape}, not a call payload Hookline knows how to read.`,
     },
+    ambiguous: {
+      label: 'Platform unclear',
+      description: 'More than one platform sends payloads shaped like this one.',
+    },
     invalid: {
       label: 'Not readable',
       description: 'The input could not be read as JSON.',

@@ -25,6 +25,7 @@ export const problems = {
     duration: (unit: 'ms' | 's' | 'min') =>
       `a duration in ${{ ms: 'milliseconds', s: 'seconds', min: 'minutes' }[unit]} (0 or more)`,
     callPayload: 'a call payload, such as a Synthflow post-call webhook',
+    onePlatform: 'a payload that only one platform sends',
     json: 'JSON text',
     jsonBody: 'a JSON body',
     withinLimit: (maxChars: number) => `at most ${sizeText(maxChars)}`,

@@ -17,6 +17,12 @@ export interface VendorDecoder {
   recognise(value: unknown): number;
   /** Only called when recognise said > 0. Never throws: problems carry what is off. */
   decode(value: unknown): VendorDecodeResult;
+  /**
+   * For a platform's own list documents (Synthflow's calls API `{response: {calls: […]}}`): the
+   * items inside, each with its JSON path, so extraction turns one document into one payload per
+   * call. Undefined when the value is not such a list.
+   */
+  listItems?(value: unknown): Array<{ path: string; value: unknown }> | undefined;
 }
 
 export interface VendorDecodeResult {

@@ -98,13 +98,8 @@ export function decodeRetell(value: unknown): VendorDecodeResult {
   return { format: format(envelope.event), call, problems: ctx.problems };
 }
 
-/**
- * `FormatInfo.id` is widened to a string with `vendor` and `event` by the core model migration;
- * the assertion keeps this compiling against both shapes until that lands.
- */
 function format(event: string): FormatInfo {
-  const info = { id: `retell-${event}`, vendor: 'retell', event, ...retellFormat(event) };
-  return info as FormatInfo;
+  return { id: `retell-${event}`, vendor: 'retell', event, ...retellFormat(event) };
 }
 
 function facts(envelope: Envelope): Array<{ label: string; value: string }> {

@@ -1,0 +1,130 @@
+import { glossary, problems } from '../strings';
+import { vendorName } from '../strings/glossary/index';
+import { readBinRecord } from './bin-record';
+import type { FormatInfo, Problem } from './call-record';
+import { notACallFormat } from './detect';
+import { describeShape } from './json/describe';
+import { DEFAULT_MAX_CHARS, type JsonRead, readJsonText } from './json/read-json-text';
+import type { CallRecord } from './record';
+import { recognise, type VendorDecoder, vendorDecoders } from './vendors';
+
+/**
+ * The one decode step for every way a payload arrives (paste, file, bin, capture): untrusted text
+ * or an already parsed value in, the platform's call (v2 CallRecord) or precise problems out.
+ * Never throws: a fault in a decoder becomes an error problem, so no input can break a page.
+ */
+export interface CallDecodeResult {
+  format: FormatInfo;
+  call?: CallRecord;
+  problems: Problem[];
+  /** The parsed JSON value when the text was JSON (for the raw view), else undefined. */
+  json?: unknown;
+  /** Set when the payload was found inside a wrapper (a webhook.site request record). */
+  unwrappedFrom?: string;
+  /** For recognised events that are not a finished call: labelled facts to show. */
+  facts?: Array<{ label: string; value: string }>;
+}
+
+export interface CallDecodeOptions {
+  maxChars?: number;
+  /** The platforms to try; all registered ones by default (tests pass their own). */
+  decoders?: readonly VendorDecoder[];
+}
+
+const INVALID: FormatInfo = { id: 'invalid', ...glossary.formats.invalid };
+
+/** Text (a paste, a file, a request body) to a call or problems. */
+export function decodeCallText(text: string, options: CallDecodeOptions = {}): CallDecodeResult {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  return safely(() => {
+    const read = readJsonText(text, maxChars);
+    if (!read.ok) return { format: INVALID, problems: [read.problem] };
+    return decodeValue(read.value, maxChars, options.decoders ?? vendorDecoders);
+  });
+}
+
+/** The same, for a value already parsed (an item of a bin's list, a captured body). */
+export function decodeCallValue(value: unknown, options: CallDecodeOptions = {}): CallDecodeResult {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  return safely(() => decodeValue(value, maxChars, options.decoders ?? vendorDecoders));
+}
+
+function decodeValue(
+  value: unknown,
+  maxChars: number,
+  decoders: readonly VendorDecoder[],
+): CallDecodeResult {
+  const record = readBinRecord(value, maxChars);
+  if (record === undefined) return decodeRecognised(value, decoders);
+  if (!record.read.ok) return binBodyNotJson(value, record.read, record.content);
+  return { ...decodeRecognised(record.read.value, decoders), unwrappedFrom: record.from };
+}
+
+function decodeRecognised(value: unknown, decoders: readonly VendorDecoder[]): CallDecodeResult {
+  const found = recognise(value, decoders);
+  if (found.kind === 'one') return { ...found.decoder.decode(value), json: value };
+  if (found.kind === 'ambiguous') {
+    const names = found.decoders.map((decoder) => vendorName(decoder.vendor)).join(' and ');
+    const message = problems.ambiguous(names);
+    return {
+      format: { id: 'ambiguous', ...glossary.formats.ambiguous },
+      problems: [
+        {
+          severity: 'error',
+          path: '',
+          expected: problems.expected.onePlatform,
+          found: describeShape(value),
+          message,
+        },
+      ],
+      json: value,
+    };
+  }
+  const shape = describeShape(value);
+  return {
+    format: notACallFormat(value),
+    problems: [
+      {
+        severity: 'error',
+        path: '',
+        expected: problems.expected.callPayload,
+        found: shape,
+        message: problems.notACall(shape),
+      },
+    ],
+    json: value,
+  };
+}
+
+function binBodyNotJson(
+  record: unknown,
+  read: Extract<JsonRead, { ok: false }>,
+  content: string,
+): CallDecodeResult {
+  const message =
+    content.trim() === '' ? problems.binBodyEmpty : problems.binBodyNotJson(read.problem.message);
+  return {
+    format: { id: 'not-a-call', label: glossary.formats.notACall.label, description: message },
+    problems: [{ ...read.problem, path: 'content', expected: problems.expected.jsonBody, message }],
+    json: record,
+  };
+}
+
+function safely(run: () => CallDecodeResult): CallDecodeResult {
+  try {
+    return run();
+  } catch {
+    return {
+      format: INVALID,
+      problems: [
+        {
+          severity: 'error',
+          path: '',
+          expected: problems.expected.json,
+          found: problems.found.nothing,
+          message: problems.decoderFailed,
+        },
+      ],
+    };
+  }
+}
