@@ -76,23 +76,24 @@ export function decodeBland(value: unknown): VendorDecodeResult {
   const eventType = typeof value.event_type === 'string' ? value.event_type : undefined;
   if (kind === 'enrichment') {
     return {
-      format: format(eventType ?? 'unknown'),
+      format: format(eventType ?? 'unknown', eventType),
       problems: [],
       facts: facts(value, ENRICHMENT_FACTS),
     };
   }
   const ctx = newContext();
   const call = decodeCall(value, ctx);
-  return { format: format(eventType ?? 'post-call'), call, problems: ctx.problems };
+  return { format: format(eventType ?? 'post-call', eventType), call, problems: ctx.problems };
 }
 
 /**
- * `FormatInfo.id` is widened to a string with `vendor` and `event` by the core model migration;
- * the assertion keeps this compiling against both shapes until that lands.
+ * `<vendor>-<kind>` ids: `bland-post-call` (the post-call body names no event), `bland-log`, or
+ * the post-processing `event_type` it was sent with (`bland-citations`), which is its event.
  */
-function format(event: string): FormatInfo {
-  const info = { id: `bland-${event}`, vendor: 'bland', event, ...blandFormat(event) };
-  return info as FormatInfo;
+function format(kind: string, eventType?: string): FormatInfo {
+  const info: FormatInfo = { id: `bland-${kind}`, vendor: 'bland', ...blandFormat(kind) };
+  if (eventType !== undefined) info.event = eventType;
+  return info;
 }
 
 const LOG_FACTS = ['call_id', 'category', 'log_level', 'message'] as const;

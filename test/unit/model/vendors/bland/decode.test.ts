@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeCallText, decodeCallValue } from '../../../../../src/model/decode-call';
 import type { CallRecord } from '../../../../../src/model/record';
 import { formatDuration } from '../../../../../src/model/time';
 import { bland } from '../../../../../src/model/vendors/bland';
@@ -347,5 +348,23 @@ describe('Bland call details', () => {
     expect(result.call).toBeUndefined();
     expect(result.format.label).toBe('Bland AI live call event');
     expect(result.facts?.map((f) => f.label)).toEqual(['Call id', 'Category', 'Level', 'Message']);
+  });
+});
+
+describe('Bland through the one decode step', () => {
+  it('reads a pasted no-answer body as a Bland call that never connected', () => {
+    const result = decodeCallText(readFixture('bland', 'no-answer.json'));
+    expect(result.format).toMatchObject({ id: 'bland-post-call', vendor: 'bland' });
+    expect(result.format.event).toBeUndefined();
+    expect(result.call?.outcome.category).toBe('no-answer');
+  });
+
+  it('reads a Bland body captured by webhook.site, naming the post-processing event', () => {
+    const content = readFixture('bland', 'caller-ended-citations.json');
+    const record = { uuid: 'u1', method: 'POST', created_at: '2026-11-30 10:00:00', content };
+    const result = decodeCallValue(record);
+    expect(result.format).toMatchObject({ vendor: 'bland', event: 'citations' });
+    expect(result.call?.outcome.category).toBe('caller-ended');
+    expect(result.unwrappedFrom).toMatch(/webhook\.site/);
   });
 });
