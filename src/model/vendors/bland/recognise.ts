@@ -1,3 +1,4 @@
+import { childPath } from '../../json/path';
 import { isPlainObject } from '../../lenient';
 import { SCORE } from '../vendor-decoder';
 import { EVENT_TYPES } from './codes';
@@ -57,4 +58,18 @@ function classify(value: unknown): { kind: PayloadKind; score: number } | undefi
     return { kind: 'log', score: SCORE.strong };
   }
   return undefined;
+}
+
+/**
+ * GET /v1/calls answers `{count, calls: [{call_id, call_length, queue_status, …}]}` (docs
+ * api-v1/get/calls.mdx): developers paste it when a webhook went missing. Its items are calls
+ * when at least one of them is a Bland call record.
+ */
+export function blandListItems(
+  value: unknown,
+): Array<{ path: string; value: unknown }> | undefined {
+  if (!isPlainObject(value) || !Array.isArray(value.calls)) return undefined;
+  const calls: unknown[] = value.calls;
+  if (!calls.some((item) => classify(item)?.kind === 'call')) return undefined;
+  return calls.map((item, index) => ({ path: childPath('calls', index), value: item }));
 }

@@ -5,6 +5,8 @@ import { recognise, SCORE } from '../../../../../src/model/vendors';
 import { bland } from '../../../../../src/model/vendors/bland';
 import { fixtureNames, readFixture } from '../golden';
 
+const ID_A = 'c1a2b3c4-0000-4000-8000-000000000001';
+const ID_B = 'c1a2b3c4-0000-4000-8000-000000000002';
 const payload = (name: string) => JSON.parse(readFixture('bland', name));
 
 /** Every JSON fixture of the other platforms, at any depth under test/fixtures (goldens excluded). */
@@ -62,5 +64,26 @@ describe('Bland recognition', () => {
     ['a call_id with an unknown event_type', { call_id: 'abc', event_type: 'call_ended' }],
   ])('does not claim %s', (_name, value) => {
     expect(bland.recognise(value)).toBe(0);
+  });
+
+  it('splits a pasted GET /v1/calls list into one payload per call', () => {
+    const item = {
+      call_id: ID_A,
+      created_at: '2023-12-21T23:25:14.801193+00:00',
+      call_length: 0.834,
+      to: '5550134567',
+      from: '+15550114567',
+      completed: true,
+      queue_status: 'complete',
+      error_message: null,
+      answered_by: 'human',
+    };
+    const list = { count: 2, calls: [item, { ...item, call_id: ID_B }] };
+    expect(bland.recognise(list)).toBe(0);
+    const items = bland.listItems?.(list);
+    expect(items?.map((i) => i.path)).toEqual(['calls[0]', 'calls[1]']);
+    expect(items?.map((i) => bland.recognise(i.value))).toEqual([SCORE.weak, SCORE.weak]);
+    expect(bland.listItems?.({ calls: [{ id: 1 }] })).toBeUndefined();
+    expect(bland.listItems?.(JSON.parse(readFixture('bland', 'no-answer.json')))).toBeUndefined();
   });
 });
