@@ -260,6 +260,8 @@ export const blandGlossary: VendorGlossary = {
       `Bland has no field for the customer's name; this one was read from ${path}.`,
     'bland.error-on-completed-call': ({ message = '' }) =>
       `The call completed, yet error_message says "${message}". Bland's own examples show this on completed calls too, so it may not concern this call.`,
+    'bland.post-transfer-transcript': ({ path = 'post_transfer_transcript' }) =>
+      `The turns after the transfer come from ${path}: the caller and the human representative, timed from transfer_offset_seconds.`,
     'bland.transcript-reordered': ({ path = 'transcripts' }) =>
       `Bland does not send ${path} in time order; the turns are shown sorted by their created_at.`,
   },

@@ -16,6 +16,7 @@ import { code, moment, numberOf, recording } from '../read';
 import type { VendorDecodeResult } from '../vendor-decoder';
 import { readAnalysis } from './analysis';
 import { neverConnected, readOutcome } from './outcome';
+import { appendPostTransfer } from './post-transfer';
 import { payloadKind } from './recognise';
 import { readTiming } from './timing';
 import { readTranscript } from './transcript';
@@ -50,6 +51,8 @@ const SHAPE = {
   transferred_to: text,
   transferred_at: anything,
   warm_transfer_call: object,
+  post_transfer_transcript: list,
+  transfer_offset_seconds: anything,
   batch_id: id,
   pathway_id: id,
   event_type: text,
@@ -142,6 +145,13 @@ function decodeCall(call: Record<string, unknown>, ctx: DecodeContext): CallReco
     start?.path === 'started_at' ? start.ms : undefined,
     ctx.otherFields,
   );
+  const postTransfer = appendPostTransfer(
+    transcript.transcript,
+    f.post_transfer_transcript,
+    f.transfer_offset_seconds,
+    ctx,
+  );
+  if (postTransfer !== undefined) transcript.notes.push(postTransfer);
   const direction = readDirection(f.inbound);
   const variables = readVariables(call, ctx);
   const record: CallRecord = {

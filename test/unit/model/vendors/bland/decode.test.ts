@@ -273,6 +273,33 @@ describe('Bland transcript', () => {
     ]);
   });
 
+  it('appends the post-transfer conversation with times from transfer_offset_seconds', () => {
+    const call = body({
+      transcripts: [{ id: 1, user: 'assistant', text: 'Connecting you now.' }],
+      transfer_offset_seconds: 9.573,
+      post_transfer_transcript: [
+        {
+          start: 9.544,
+          end: 17.8,
+          speaker: 2,
+          speaker_label: 'representative',
+          text: 'Hi, Sam here.',
+        },
+        { start: 18.912, end: 21.9, speaker: 1, speaker_label: 'user', text: 'About Thursday.' },
+      ],
+    });
+    expect(call.transcript.turns.slice(1)).toEqual([
+      {
+        role: 'transfer-target',
+        label: 'representative',
+        text: 'Hi, Sam here.',
+        offsetSeconds: 19.117,
+      },
+      { role: 'caller', label: 'user', text: 'About Thursday.', offsetSeconds: 28.485 },
+    ]);
+    expect(sentence(call, 'bland.post-transfer-transcript')).toContain('post_transfer_transcript');
+  });
+
   it('says an empty transcript is empty, not missing', () => {
     expect(fixture('no-answer.json').transcript).toEqual({
       state: 'empty',
