@@ -126,6 +126,9 @@ function decodeCall(call: Record<string, unknown>, ctx: DecodeContext): CallReco
   });
   const warm =
     f.warm_transfer_call === undefined ? undefined : readWarmTransfer(f.warm_transfer_call, ctx);
+  // Read (and checked) for the outcome only; shown as sent under Other fields.
+  const transferredAt = moment(f.transferred_at, 'transferred_at', ctx);
+  if (transferredAt !== undefined) keep('transferred_at', f.transferred_at);
   const read = readOutcome({
     status: code(f.status, 'status'),
     queueStatus: code(f.queue_status, 'queue_status'),
@@ -135,7 +138,7 @@ function decodeCall(call: Record<string, unknown>, ctx: DecodeContext): CallReco
     disposition: code(f.disposition_tag, 'disposition_tag'),
     transferState: warm?.state,
     proxyCallStates: warm?.proxies.flatMap((p) => (p.state === undefined ? [] : [p.state])) ?? [],
-    transferredAt: f.transferred_at !== undefined,
+    transferredAt: transferredAt !== undefined,
   });
   const timing = readTiming(f, neverConnected(read.outcome), ctx);
   const start = timing.timing.start;
@@ -183,9 +186,6 @@ function decodeCall(call: Record<string, unknown>, ctx: DecodeContext): CallReco
   }
   const target = transferTarget(f.transferred_to, warm?.proxies ?? []);
   if (target !== undefined) record.transferTarget = target;
-  const transferredAt = moment(f.transferred_at, 'transferred_at', ctx);
-  if (transferredAt !== undefined)
-    ctx.otherFields.push({ path: 'transferred_at', value: f.transferred_at });
   const cost = readPrice(f.price, ctx);
   if (cost !== undefined) record.costs.push(cost);
   const link = recording('recording', f.recording_url, 'recording_url', ctx);
