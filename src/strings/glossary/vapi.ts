@@ -30,7 +30,7 @@ export const vapiGlossary: VendorGlossary = {
     'status-update': {
       label: 'Status update',
       description:
-        'Sent whenever the call status changes (queued, ringing, in progress, forwarding, ended). Only the "ended" update says why the call ended; the full record comes in the end-of-call report.',
+        'Sent whenever the call status changes (queued, ringing, in progress, forwarding, ended). Only the "ended" update says why the call ended; any other status is not a finished call. The full record comes in the end-of-call report.',
     },
     'assistant-request': about(
       'Assistant request',

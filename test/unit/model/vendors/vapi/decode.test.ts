@@ -256,9 +256,12 @@ describe('Vapi messages that are not a finished call', () => {
     expect(result.format.label).toMatch(/^Vapi webhook: /);
   });
 
-  it('says a mid-call message is not a finished call', () => {
-    expect(decode('transcript.json').format.description).toContain('not a finished call');
-  });
+  it.each(['transcript.json', 'status-update-in-progress.json', 'conversation-update.json'])(
+    '%s says it is not a finished call',
+    (name) => {
+      expect(decode(name).format.description).toContain('not a finished call');
+    },
+  );
 });
 
 describe('Vapi facts name what they are about', () => {
