@@ -4,6 +4,7 @@
  */
 
 import {
+  reasonFromErrorMessage,
   synthflowEndReasons,
   synthflowFacts,
   synthflowFormats,
@@ -43,10 +44,7 @@ export const glossary = {
   unknownEndReason: (raw: string) =>
     `"${raw}" is not in Synthflow's list of end-call reasons, so its meaning is unknown.`,
   /** Says why the end reason was read from error_message (the seed example does this). */
-  endReasonFromErrorMessage: (replacedRaw: string | undefined) =>
-    replacedRaw === undefined
-      ? 'Read from error_message, because call.end_call_reason is missing.'
-      : `Read from error_message, because call.end_call_reason says "${replacedRaw}", which is not an end-call reason.`,
+  endReasonFromErrorMessage: reasonFromErrorMessage,
   formats: {
     synthflowPostCall: synthflowFormats['post-call'],
     synthflowInbound: synthflowFormats.inbound,

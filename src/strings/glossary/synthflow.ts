@@ -117,6 +117,13 @@ const judgements: Record<string, CodeText> = {
   call_summary: plain('Call summary check', 'A pass/fail check of the judge, not a summary text.'),
 };
 
+/** Why the end reason was read from error_message (the seed example does this). */
+export function reasonFromErrorMessage(replaced: string | undefined): string {
+  return replaced === undefined
+    ? 'Read from error_message, because call.end_call_reason is missing.'
+    : `Read from error_message, because call.end_call_reason says "${replaced}", which is not an end-call reason.`;
+}
+
 export const synthflowGlossary: VendorGlossary = {
   name: 'Synthflow',
   events: {
@@ -139,10 +146,7 @@ export const synthflowGlossary: VendorGlossary = {
     telephonyDisconnectReason: 'Telephony disconnect reason',
   },
   notes: {
-    'synthflow.reason-from-error-message': ({ replaced }) =>
-      replaced === undefined
-        ? 'Read from error_message, because call.end_call_reason is missing.'
-        : `Read from error_message, because call.end_call_reason says "${replaced}", which is not an end-call reason.`,
+    'synthflow.reason-from-error-message': ({ replaced }) => reasonFromErrorMessage(replaced),
     'synthflow.never-connected-duration': ({ path = '' }) =>
       `The call never connected, so no duration is shown: ${path} is 0 because nothing was said, not because the call lasted 0:00.`,
     'synthflow.duration-from-telephony': ({ path = '' }) =>

@@ -1,7 +1,7 @@
 import { problems } from '../../../strings';
 import { synthflowFacts, synthflowFormats } from '../../../strings/glossary/synthflow';
 import type { FormatInfo } from '../../call-record';
-import { describeFound, shorten } from '../../json/describe';
+import { describeFound } from '../../json/describe';
 import {
   type DecodeContext,
   isPlainObject,
@@ -19,7 +19,7 @@ import { code, duration, recording } from '../read';
 import type { VendorDecodeResult } from '../vendor-decoder';
 import { readToolCalls } from './actions';
 import { readJudgements } from './analysis';
-import { readOutcome } from './outcome';
+import { readOutcome, readStatus } from './outcome';
 import { readShape, type Shape } from './shape';
 import { dropNeverConnectedZero, readStart, readTimezone } from './timing';
 import { readGroup } from './variables';
@@ -223,25 +223,6 @@ function decodePostCall(payload: Record<string, unknown>, ctx: DecodeContext): C
   const audio = recording('recording', call.recording_url, 'call.recording_url', ctx);
   if (audio !== undefined) record.recordings.push(audio);
   return record;
-}
-
-/** call.status wins; the top-level copy is a fallback, and a disagreement is worth a warning. */
-function readStatus(topLevel: string | undefined, call: string | undefined, ctx: DecodeContext) {
-  const fromCall = code(call, 'call.status');
-  const fromTop = code(topLevel, 'status');
-  if (
-    fromCall !== undefined &&
-    fromTop !== undefined &&
-    fromCall.raw.trim().toLowerCase() !== fromTop.raw.trim().toLowerCase()
-  ) {
-    warn(ctx, {
-      path: 'status',
-      expected: problems.expected.sameStatus(shorten(fromCall.raw)),
-      found: describeFound(fromTop.raw),
-      message: problems.statusMismatch(shorten(fromTop.raw), shorten(fromCall.raw)),
-    });
-  }
-  return fromCall ?? fromTop;
 }
 
 const API_SHAPE = {

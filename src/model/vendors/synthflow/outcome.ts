@@ -1,5 +1,9 @@
+import { problems } from '../../../strings';
+import { describeFound, shorten } from '../../json/describe';
+import { type DecodeContext, warn } from '../../lenient';
 import type { Code, Failure, Note, Outcome } from '../../record';
-import { endReasonMeaning, statusMeaning } from './codes';
+import { code } from '../read';
+import { endReasonMeaning, normalise, statusMeaning } from './codes';
 import { pickEndReason } from './end-reason';
 
 export interface OutcomeInput {
@@ -69,4 +73,30 @@ function failureOf(
   const code =
     reason !== undefined && endReasonMeaning(reason.raw)?.failure !== undefined ? reason : status;
   return code === undefined ? undefined : { kind, code: code.raw, path: code.path };
+}
+
+/**
+ * The webhook sends the status twice: call.status wins, the top-level copy is a fallback, and a
+ * disagreement is worth a warning.
+ */
+export function readStatus(
+  topLevel: string | undefined,
+  call: string | undefined,
+  ctx: DecodeContext,
+): Code | undefined {
+  const fromCall = code(call, 'call.status');
+  const fromTop = code(topLevel, 'status');
+  if (
+    fromCall !== undefined &&
+    fromTop !== undefined &&
+    normalise(fromCall.raw) !== normalise(fromTop.raw)
+  ) {
+    warn(ctx, {
+      path: 'status',
+      expected: problems.expected.sameStatus(shorten(fromCall.raw)),
+      found: describeFound(fromTop.raw),
+      message: problems.statusMismatch(shorten(fromTop.raw), shorten(fromCall.raw)),
+    });
+  }
+  return fromCall ?? fromTop;
 }
