@@ -77,7 +77,9 @@ export function duration(
     return undefined;
   }
   // Divide for ms rather than multiply by 0.001: 2300 ms must read 2.3 s, not 2.3000000000000003.
-  const seconds = unit === 'ms' ? n / 1000 : unit === 'min' ? n * 60 : n;
+  // Minutes come as long floats (Bland's 3.26666666666667): rounded to the millisecond, they
+  // read 196 s rather than 196.0000000000002.
+  const seconds = unit === 'ms' ? n / 1000 : unit === 'min' ? Math.round(n * 60_000) / 1000 : n;
   return { seconds, raw: raw as string | number, path, unit };
 }
 

@@ -3,6 +3,8 @@
  * One line per platform below; its words live in its own file beside this one.
  */
 import type { Tone, VendorId } from '../../model/record';
+import { blandGlossary } from './bland';
+import { elevenlabsGlossary } from './elevenlabs';
 import { retellGlossary } from './retell';
 import { synthflowGlossary } from './synthflow';
 import type { CodeText, VendorGlossary } from './types';
@@ -12,6 +14,8 @@ export type { CodeText, VendorGlossary } from './types';
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
   synthflow: synthflowGlossary,
+  bland: blandGlossary,
+  elevenlabs: elevenlabsGlossary,
 };
 
 export interface Explained extends CodeText {

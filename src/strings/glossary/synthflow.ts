@@ -5,18 +5,8 @@
  * the changelog (2026-03-06 custom end-call reasons, 2026-03-18 voicemail messages, 2026-06-16
  * user-canceled) and the calls API reference.
  */
-import type { Tone } from '../../model/record';
+import { bad, going, ok, plain, warn } from './tones';
 import type { CodeText, VendorGlossary } from './types';
-
-/** A code's words in one tone: `bad('Failed', '…')`. */
-const inTone =
-  (tone: Tone) =>
-  (label: string, explanation: string): CodeText => ({ label, explanation, tone });
-const ok = inTone('success');
-const warn = inTone('warning');
-const bad = inTone('danger');
-const plain = inTone('neutral');
-const going = inTone('progress');
 
 export const synthflowStatuses: Record<string, CodeText> = {
   completed: ok('Completed', 'Phone call was successful.'),

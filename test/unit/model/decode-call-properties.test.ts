@@ -43,12 +43,13 @@ describe('decodeCallValue', () => {
     );
   });
 
-  it('reports a call event whose call object is missing as an error, not an empty card', () => {
-    // Found by the property above: Retell's `{event: "call_analyzed", call: 0}` gave a warning only.
-    const result = decodeCallValue({ event: 'call_analyzed', call: 0 });
+  // Found by the property above: these gave a warning only, over an empty card.
+  it.each([
+    ['Retell', { event: 'call_analyzed', call: 0 }, 'call'],
+    ['ElevenLabs', { type: 'post_call_transcription', event_timestamp: 1, data: 'x' }, 'data'],
+  ])('reports a %s call event without its call object as an error', (_name, payload, path) => {
+    const result = decodeCallValue(payload);
     expect(result.call).toBeUndefined();
-    expect(result.problems).toContainEqual(
-      expect.objectContaining({ severity: 'error', path: 'call' }),
-    );
+    expect(result.problems).toContainEqual(expect.objectContaining({ severity: 'error', path }));
   });
 });

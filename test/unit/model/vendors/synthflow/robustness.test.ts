@@ -1,41 +1,10 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { synthflow } from '../../../../../src/model/vendors/synthflow';
 import { KNOWN_CODES } from '../../../../../src/model/vendors/synthflow/codes';
 import { explainCode, noteText } from '../../../../../src/strings/glossary/index';
-import { fixtureNames, readFixture } from '../golden';
-import { mutate } from '../mutate';
+import { describeNeverThrows } from '../never-throws';
 
-const fixtures = fixtureNames('synthflow').map((name) =>
-  JSON.parse(readFixture('synthflow', name)),
-);
-
-describe('Synthflow decoding never throws', () => {
-  it('on arbitrary JSON', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        synthflow.recognise(value);
-        synthflow.decode(value);
-        synthflow.listItems?.(value);
-      }),
-    );
-  });
-
-  it('on fixtures with one value replaced by arbitrary JSON', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...fixtures),
-        fc.array(fc.nat(40), { maxLength: 6 }),
-        fc.jsonValue(),
-        (fixture, path, replacement) => {
-          const result = synthflow.decode(mutate(fixture, path, replacement));
-          expect(Array.isArray(result.problems)).toBe(true);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-});
+describeNeverThrows('Synthflow', synthflow, 'synthflow');
 
 describe('Synthflow glossary', () => {
   it('explains every code the decoder knows', () => {
