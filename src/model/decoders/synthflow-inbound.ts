@@ -1,12 +1,12 @@
-import { glossary, problems } from '../../strings';
-import type { DecodeResult } from '../call-record';
-import { describeFound } from '../json/describe';
+import { glossary } from '../../strings';
 import { isPlainObject } from '../lenient';
+import { inboundFacts } from '../vendors/synthflow/decode';
 import type { PayloadDecoder } from './decoder';
 
 /**
- * Synthflow's inbound-call webhook, `{"event":"call_inbound","call_inbound":{…}}`: sent before
- * an incoming call is answered, so it holds numbers and the assistant id, never a call report.
+ * Synthflow's inbound-call webhook, `{"event":"call_inbound","call_inbound":{…}}`, for the old
+ * path: sent before an incoming call is answered, so it holds numbers and the assistant id, never
+ * a call report. The facts are read by the Synthflow vendor decoder.
  */
 export const synthflowInbound: PayloadDecoder = {
   format: { id: 'synthflow-inbound', ...glossary.formats.synthflowInbound },
@@ -16,33 +16,6 @@ export const synthflowInbound: PayloadDecoder = {
   },
 
   decode(value) {
-    const inbound = isPlainObject(value) ? value.call_inbound : undefined;
-    if (!isPlainObject(inbound)) {
-      return {
-        problems: [
-          {
-            severity: 'warning',
-            path: 'call_inbound',
-            expected: problems.expected.inboundObject,
-            found: describeFound(inbound),
-            message: problems.inboundWithoutDetails,
-          },
-        ],
-        facts: [],
-      };
-    }
-    const labels = glossary.inboundFacts;
-    const facts: NonNullable<DecodeResult['facts']> = [];
-    for (const [key, label] of [
-      ['from_number', labels.from],
-      ['to_number', labels.to],
-      ['model_id', labels.modelId],
-    ] as const) {
-      const fact = Object.hasOwn(inbound, key) ? inbound[key] : undefined;
-      if (typeof fact === 'string' || typeof fact === 'number') {
-        facts.push({ label, value: String(fact) });
-      }
-    }
-    return { problems: [], facts };
+    return inboundFacts(isPlainObject(value) ? value : {});
   },
 };

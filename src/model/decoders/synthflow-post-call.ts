@@ -17,6 +17,7 @@ import { readCollectedVariables } from '../synthflow/collected-variables';
 import { resolveEndReason } from '../synthflow/end-reason';
 import { readTiming } from '../synthflow/timing';
 import { parseTranscript } from '../transcript';
+import { readStatus as readSynthflowStatus } from '../vendors/synthflow/outcome';
 import type { PayloadDecoder } from './decoder';
 
 const topShape = {
@@ -123,26 +124,14 @@ function decodePostCall(payload: Record<string, unknown>, ctx: DecodeContext): C
   };
 }
 
-/** call.status wins; the top-level copy is a fallback, and a disagreement is worth a warning. */
+/** The status for the old card (the rule is the vendor decoder's readStatus), with its meaning. */
 function readStatus(
   topLevel: string | undefined,
   call: string | undefined,
   ctx: DecodeContext,
 ): Glossed | undefined {
-  if (topLevel !== undefined && call !== undefined && !sameCode(topLevel, call)) {
-    warn(ctx, {
-      path: 'status',
-      expected: problems.expected.sameStatus(shorten(call)),
-      found: describeFound(topLevel),
-      message: problems.statusMismatch(shorten(topLevel), shorten(call)),
-    });
-  }
-  const raw = call ?? topLevel;
-  return raw === undefined ? undefined : statusInfo(raw);
-}
-
-function sameCode(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  const status = readSynthflowStatus(topLevel, call, ctx);
+  return status === undefined ? undefined : statusInfo(status.raw);
 }
 
 function readRecording(url: string | undefined, ctx: DecodeContext): CallRecord['recording'] {

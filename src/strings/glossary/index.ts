@@ -6,6 +6,7 @@ import type { Tone, VendorId } from '../../model/record';
 import { blandGlossary } from './bland';
 import { elevenlabsGlossary } from './elevenlabs';
 import { retellGlossary } from './retell';
+import { synthflowGlossary } from './synthflow';
 import type { CodeText, VendorGlossary } from './types';
 import { vapiGlossary } from './vapi';
 
@@ -14,6 +15,7 @@ export type { CodeText, VendorGlossary } from './types';
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
   vapi: vapiGlossary,
+  synthflow: synthflowGlossary,
   bland: blandGlossary,
   elevenlabs: elevenlabsGlossary,
 };

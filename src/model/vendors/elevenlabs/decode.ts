@@ -97,8 +97,9 @@ export function decodeElevenLabs(value: unknown): VendorDecodeResult {
     return { format: format(envelope.type), problems: ctx.problems, facts: facts(envelope.data) };
   }
   if (envelope.data === undefined) {
+    // An error, not a warning: without `data` there is nothing of the call to show.
     ctx.problems.push({
-      severity: 'warning',
+      severity: 'error',
       path: 'data',
       expected: problems.expected.object,
       found: problems.found.nothing,

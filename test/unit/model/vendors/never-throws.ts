@@ -21,6 +21,7 @@ export function describeNeverThrows(
         fc.property(fc.jsonValue(), (value) => {
           decoder.decode(value);
           decoder.recognise(value);
+          decoder.listItems?.(value);
         }),
       );
     });
