@@ -9,8 +9,8 @@ interface Props {
   onStep: (delta: 1 | -1) => void;
 }
 
-/** The search box: Enter / Shift+Enter and the arrow buttons move between hits. */
-export function TranscriptSearch({ query, onQuery, current, total, onStep }: Props) {
+/** The search box over a transcript: Enter / Shift+Enter and the arrow buttons move between hits. */
+export function SearchBox({ query, onQuery, current, total, onStep }: Props) {
   const position =
     query === ''
       ? ''

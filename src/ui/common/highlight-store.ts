@@ -1,8 +1,8 @@
-import type { TranscriptMatch } from './transcript-search';
+import type { TextMatch } from './text-search';
 
 export interface HighlightState {
   pattern?: RegExp;
-  current?: TranscriptMatch;
+  current?: TextMatch;
 }
 
 /**

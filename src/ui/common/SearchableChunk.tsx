@@ -1,29 +1,35 @@
-import { Component, createRef } from 'preact';
-import type { Turn } from '../../model/call-record';
-import { ui } from '../../strings';
+import { Component, type ComponentChildren, createRef } from 'preact';
 import type { HighlightStore } from './highlight-store';
-import type { TranscriptMatch } from './transcript-search';
-import { splitByMatches } from './transcript-search';
-import { speakerName } from './transcript-text';
+import type { TextMatch } from './text-search';
+import { splitByMatches } from './text-search';
 
 /** Rough height of one turn, for the size a chunk claims before it is first laid out. */
 const ESTIMATED_TURN_PX = 64;
 /** How far outside the visible area a chunk still counts as on screen for highlighting. */
 const NEAR_MARGIN = '800px 0px';
 
-interface TurnTextProps {
-  text: string;
+/** What to highlight in one item's text: the pattern (when on screen) and the current hit. */
+export interface Marks {
   pattern: RegExp | undefined;
-  /** Which hit in this text is the current one, or -1. */
+  /** Which hit in this item's text is the current one, or -1. */
   currentOccurrence: number;
 }
 
-/** Turn text with search hits wrapped in <mark>, built from text nodes only. */
-function TurnText({ text, pattern, currentOccurrence }: TurnTextProps) {
-  if (!pattern) return <p class="turn__text">{text}</p>;
+/** Item text with search hits wrapped in <mark>, built from text nodes only. */
+export function MarkedText({
+  text,
+  marks,
+  class: className,
+}: {
+  text: string;
+  marks: Marks;
+  class: string;
+}) {
+  const { pattern, currentOccurrence } = marks;
+  if (!pattern) return <p class={className}>{text}</p>;
   let occurrence = -1;
   return (
-    <p class="turn__text">
+    <p class={className}>
       {splitByMatches(text, pattern).map((segment, index) => {
         if (!segment.match) return segment.text;
         occurrence++;
@@ -42,26 +48,29 @@ function TurnText({ text, pattern, currentOccurrence }: TurnTextProps) {
   );
 }
 
-interface ChunkProps {
-  turns: readonly Turn[];
+export interface ChunkProps {
+  /** The searched items; a new array re-renders the chunk. */
+  items: readonly unknown[];
   start: number;
   end: number;
   highlight: HighlightStore;
+  /** Draws item `index` with its marks. Must depend on `items` only (it is not compared). */
+  renderItem: (index: number, marks: Marks) => ComponentChildren;
 }
 
 /**
- * A run of turns rendered as one unit. It re-renders for search only while it is near the
- * screen, shows marks, or holds the current hit, so typing a query over a long call stays quick.
- * The chunk, not each turn, carries `content-visibility: auto` (see card.css): with it on every
- * turn, Chromium took over 2 s to remove a 10,000-turn transcript, and each appended batch
- * re-laid out every turn before it.
+ * A run of searchable items (transcript turns) rendered as one unit. It re-renders for search
+ * only while it is near the screen, shows marks, or holds the current hit, so typing a query over
+ * a long call stays quick. The chunk, not each turn, carries `content-visibility: auto` (see
+ * call.css): with it on every turn, Chromium took over 2 s to remove a 10,000-turn transcript,
+ * and each appended batch re-laid out every turn before it.
  */
-export class TurnChunk extends Component<ChunkProps, { near: boolean }> {
+export class SearchableChunk extends Component<ChunkProps, { near: boolean }> {
   // Test DOMs have no (working) IntersectionObserver: there, and for the first chunk, assume near.
   override state = { near: this.props.start === 0 || typeof IntersectionObserver !== 'function' };
   private readonly root = createRef<HTMLDivElement>();
   private showsMarks = false;
-  private scrolledTo: TranscriptMatch | undefined;
+  private scrolledTo: TextMatch | undefined;
   private unsubscribe: (() => void) | undefined;
   private observer: IntersectionObserver | undefined;
 
@@ -89,8 +98,8 @@ export class TurnChunk extends Component<ChunkProps, { near: boolean }> {
   }
 
   override shouldComponentUpdate(next: ChunkProps, nextState: { near: boolean }): boolean {
-    const { turns, start, end, highlight } = this.props;
-    if (next.turns !== turns || next.start !== start || next.end !== end) return true;
+    const { items, start, end, highlight } = this.props;
+    if (next.items !== items || next.start !== start || next.end !== end) return true;
     if (next.highlight !== highlight) return true;
     // Coming into view matters only when there is something to highlight.
     return nextState.near !== this.state.near && highlight.state.pattern !== undefined;
@@ -115,35 +124,23 @@ export class TurnChunk extends Component<ChunkProps, { near: boolean }> {
   }
 
   override render() {
-    const { turns, start, end, highlight } = this.props;
+    const { items, start, end, highlight, renderItem } = this.props;
     const { pattern, current } = highlight.state;
     const marked = pattern && (this.state.near || this.holdsCurrent()) ? pattern : undefined;
     this.showsMarks = marked !== undefined;
-    const items = [];
-    for (let index = start; index < end; index++) {
-      const turn = turns[index];
-      if (!turn) break;
-      items.push(
-        // biome-ignore lint/a11y/useSemanticElements: a listitem of the transcript list, inside a chunk box
-        <div key={index} role="listitem" class={`turn turn--${turn.speaker}`} data-testid="turn">
-          <span
-            class="turn__speaker"
-            title={turn.label ? ui.transcript.asWritten(turn.label) : undefined}
-          >
-            {speakerName(turn.speaker)}
-          </span>
-          <TurnText
-            text={turn.text}
-            pattern={marked}
-            currentOccurrence={current?.turn === index ? current.occurrence : -1}
-          />
-        </div>,
+    const rendered = [];
+    for (let index = start; index < Math.min(end, items.length); index++) {
+      rendered.push(
+        renderItem(index, {
+          pattern: marked,
+          currentOccurrence: current?.turn === index ? current.occurrence : -1,
+        }),
       );
     }
     const estimate = `auto ${(end - start) * ESTIMATED_TURN_PX}px`;
     return (
       <div class="turn-chunk" ref={this.root} style={{ containIntrinsicSize: estimate }}>
-        {items}
+        {rendered}
       </div>
     );
   }

@@ -1,7 +1,5 @@
-import type { Turn } from '../../model/call-record';
-
-/** One search hit: the turn it is in and which hit within that turn (0-based). */
-export interface TranscriptMatch {
+/** One search hit: the item (transcript turn) it is in and which hit within that item (0-based). */
+export interface TextMatch {
   turn: number;
   occurrence: number;
 }
@@ -17,12 +15,12 @@ export function searchPattern(query: string): RegExp | undefined {
   return new RegExp(query.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'giu');
 }
 
-/** Every hit over the model's turns, so turns not yet on screen are found too. */
-export function findMatches(turns: readonly Turn[], pattern: RegExp): TranscriptMatch[] {
-  const matches: TranscriptMatch[] = [];
-  turns.forEach((turn, index) => {
+/** Every hit over the model's items, so items not yet on screen are found too. */
+export function findMatches(items: readonly { text: string }[], pattern: RegExp): TextMatch[] {
+  const matches: TextMatch[] = [];
+  items.forEach((item, index) => {
     let occurrence = 0;
-    for (const _ of turn.text.matchAll(pattern))
+    for (const _ of item.text.matchAll(pattern))
       matches.push({ turn: index, occurrence: occurrence++ });
   });
   return matches;
