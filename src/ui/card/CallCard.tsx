@@ -2,7 +2,7 @@ import type { CallRecord } from '../../model/call-record';
 import { ui } from '../../strings';
 import { ActionsSection } from './ActionsSection';
 import { AnalysisSection } from './AnalysisSection';
-import './card.css';
+import '../call/call.css';
 import { CardHeader } from './CardHeader';
 import { IdsSection } from './IdsSection';
 import { OtherFieldsSection } from './OtherFieldsSection';
@@ -12,7 +12,7 @@ import { CollectedVariablesSection, RecordSection } from './VariablesSections';
 
 /**
  * The call at a glance: header first, then the transcript beside the details when there is room
- * (the columns come from a container query in card.css).
+ * (the columns come from a container query in call.css).
  */
 export function CallCard({ call }: { call: CallRecord }) {
   return (

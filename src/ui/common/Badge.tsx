@@ -1,4 +1,4 @@
-import type { Glossed, Tone } from '../../model/call-record';
+import type { Tone } from '../../model/record';
 import { ui } from '../../strings';
 
 // A glyph per tone so the badge never relies on colour alone.
@@ -45,7 +45,7 @@ export function CodeBadge({
   testId,
 }: {
   kind: string;
-  code: Glossed;
+  code: { label: string; explanation?: string; tone: Tone };
   testId?: string;
 }) {
   return (
