@@ -1,9 +1,9 @@
 import type { CallRecord } from '../../model/record';
 import { formatDuration } from '../../model/time';
-import { card, outcome } from '../../strings';
-import { Badge } from '../common/Badge';
+import { card } from '../../strings';
+import { OutcomeBadge } from './OutcomeBadge';
 import { StartTime } from './StartTime';
-import { failurePhrases, outcomePhrases, sourceLine } from './words';
+import { customerName, failurePhrases, outcomePhrases, sourceLine } from './words';
 
 /**
  * Which platform and event, who was called, and in one line what happened: the outcome in words,
@@ -11,7 +11,6 @@ import { failurePhrases, outcomePhrases, sourceLine } from './words';
  */
 export function CallHeader({ call, formatLabel }: { call: CallRecord; formatLabel?: string }) {
   const { customer, timing } = call;
-  const category = outcome[call.outcome.category];
   const failures = failurePhrases(call);
   return (
     <header class="card-header" data-testid="card-header">
@@ -20,7 +19,7 @@ export function CallHeader({ call, formatLabel }: { call: CallRecord; formatLabe
       </p>
       <div class="card-header__lead">
         <h2 class="card-header__name" data-testid="lead-name">
-          {customer.name || customer.number || card.header.unknownCustomer}
+          {customerName(call)}
         </h2>
         {customer.name && (
           <span class="card-header__phone" data-testid="lead-phone">
@@ -29,12 +28,7 @@ export function CallHeader({ call, formatLabel }: { call: CallRecord; formatLabe
         )}
       </div>
       <p class="card-header__line" data-testid="call-outcome">
-        <Badge
-          kind={card.header.outcome}
-          label={category.label}
-          tone={category.tone}
-          testId="status-badge"
-        />{' '}
+        <OutcomeBadge call={call} testId="status-badge" />{' '}
         <span>{outcomePhrases(call).join(' · ')}</span>
         {failures.length > 0 && (
           <span class="card-header__failures" data-testid="call-failures">

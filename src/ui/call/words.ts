@@ -7,6 +7,11 @@ import { formatDuration } from '../../model/time';
 import { card, outcome } from '../../strings';
 import { eventText, explainCode, vendorName } from '../../strings/glossary/index';
 
+/** Who was called (or called): their name, else their number, else said to be unnamed. */
+export function customerName(call: CallRecord): string {
+  return call.customer.name || call.customer.number || card.header.unknownCustomer;
+}
+
 /** "0:42" from a turn's offset: whole seconds elapsed, so 0.5 s still reads 0:00. */
 export function formatOffset(seconds: number): string {
   return formatDuration(Math.floor(seconds));

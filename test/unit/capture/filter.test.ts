@@ -29,8 +29,8 @@ async function captured(): Promise<CapturedCall[]> {
 
 const leads = (calls: readonly CapturedCall[]) =>
   calls.map((call) => {
-    const lead = call.result.call?.lead;
-    return lead?.name ?? lead?.phone ?? call.result.format.id;
+    const lead = call.result.call?.customer;
+    return lead?.name ?? lead?.number ?? call.result.format.id;
   });
 
 describe('filtering captured calls', () => {

@@ -48,8 +48,10 @@ describe('CallView with many tool calls and fields', () => {
       `Showing ${first} of 5000 tool calls…`,
     );
     expect(screen.getByTestId('tools-failed').textContent).toBe('50 failed');
-    await waitFor(() => expect(screen.getAllByTestId('tool-call').length).toBeGreaterThan(first));
-  });
+    await waitFor(() => expect(screen.getAllByTestId('tool-call').length).toBeGreaterThan(first), {
+      timeout: 20_000,
+    });
+  }, 40_000);
 
   it('draws 50,000 other fields in chunks, not all at once', () => {
     const otherFields = Array.from({ length: 50_000 }, (_, index) => ({

@@ -1,16 +1,16 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Transcript } from '../../../src/model/call-record';
-import { TranscriptSection } from '../../../src/ui/card/TranscriptSection';
-import { makeCall, makeTurns } from './make-call';
+import { TranscriptSection } from '../../../../src/ui/call/TranscriptSection';
+import { makeRecord, makeTurns, seedTurns, withTurns } from './make-record';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
 
-const seedTranscript = makeCall().transcript;
-const present = (turns: Transcript['turns']): Transcript => ({ state: 'present', raw: '', turns });
+const seed = withTurns(seedTurns);
+/** Thousands of turns in jsdom take seconds when the machine is busy: time, not a hang. */
+const SLOW = 20_000;
 
 function search(query: string) {
   fireEvent.input(screen.getByRole('searchbox', { name: 'Search the transcript' }), {
@@ -24,9 +24,9 @@ function pressEnter(shiftKey = false) {
 
 const currentMark = () => document.querySelector('mark.match--current');
 
-describe('TranscriptSection', () => {
+describe('TranscriptSection (v2 card)', () => {
   it('shows each turn labelled with its speaker in words, agent and caller styled apart', () => {
-    render(<TranscriptSection transcript={seedTranscript} />);
+    render(<TranscriptSection call={seed} />);
     const turns = screen.getAllByTestId('turn');
     expect(turns).toHaveLength(4);
     expect(within(turns[0] as HTMLElement).getByText('Agent')).toBeTruthy();
@@ -36,23 +36,23 @@ describe('TranscriptSection', () => {
   });
 
   it('counts the turns', () => {
-    render(<TranscriptSection transcript={seedTranscript} />);
+    render(<TranscriptSection call={seed} />);
     expect(screen.getByTestId('turn-count').textContent).toBe('4 turns');
   });
 
   it('says there is no transcript when the payload has none', () => {
-    render(<TranscriptSection transcript={{ state: 'missing', raw: '', turns: [] }} />);
+    render(<TranscriptSection call={makeRecord()} />);
     expect(screen.getByText('This payload has no transcript.')).toBeTruthy();
     expect(screen.queryByTestId('turn')).toBeNull();
   });
 
   it('says the transcript is empty when it was sent blank', () => {
-    render(<TranscriptSection transcript={{ state: 'empty', raw: '  ', turns: [] }} />);
+    render(<TranscriptSection call={makeRecord({ transcript: { state: 'empty', turns: [] } })} />);
     expect(screen.getByTestId('transcript-empty').textContent).toContain('The transcript is empty');
   });
 
   it('highlights every match, case-insensitively, and says which one is current', () => {
-    render(<TranscriptSection transcript={seedTranscript} />);
+    render(<TranscriptSection call={seed} />);
     search('CAR');
     const marks = document.querySelectorAll('mark');
     expect(Array.from(marks, (mark) => mark.textContent)).toEqual(['car', 'car']);
@@ -63,7 +63,7 @@ describe('TranscriptSection', () => {
   });
 
   it('jumps between matches with Enter, Shift+Enter and the arrow buttons, wrapping around', () => {
-    render(<TranscriptSection transcript={seedTranscript} />);
+    render(<TranscriptSection call={seed} />);
     search('car');
     pressEnter();
     expect(screen.getByTestId('match-position').textContent).toBe('2 of 2');
@@ -79,7 +79,7 @@ describe('TranscriptSection', () => {
   });
 
   it('says when nothing matches and keeps the text intact', () => {
-    render(<TranscriptSection transcript={seedTranscript} />);
+    render(<TranscriptSection call={seed} />);
     search('boat');
     expect(screen.getByTestId('match-position').textContent).toBe('No matches');
     expect(document.querySelector('mark')).toBeNull();
@@ -90,46 +90,57 @@ describe('TranscriptSection', () => {
   });
 
   it('treats the query as literal text, not a pattern', () => {
-    render(<TranscriptSection transcript={seedTranscript} />);
+    render(<TranscriptSection call={seed} />);
     search('[company]');
     expect(Array.from(document.querySelectorAll('mark'), (m) => m.textContent)).toEqual([
       '[company]',
     ]);
   });
 
-  it('renders a long call progressively, first turns at once', async () => {
-    render(<TranscriptSection transcript={present(makeTurns(1000))} />);
-    const firstPaint = screen.getAllByTestId('turn').length;
-    expect(firstPaint).toBeGreaterThan(0);
-    expect(firstPaint).toBeLessThan(1000);
-    await waitFor(() => expect(screen.getAllByTestId('turn')).toHaveLength(1000), {
-      timeout: 5000,
-    });
-    expect(screen.getByTestId('turn-count').textContent).toBe('1000 turns');
-  });
+  it(
+    'renders a long call progressively, first turns at once',
+    async () => {
+      render(<TranscriptSection call={withTurns(makeTurns(1000))} />);
+      const firstPaint = screen.getAllByTestId('turn').length;
+      expect(firstPaint).toBeGreaterThan(0);
+      expect(firstPaint).toBeLessThan(1000);
+      await waitFor(() => expect(screen.getAllByTestId('turn')).toHaveLength(1000), {
+        timeout: SLOW,
+      });
+      expect(screen.getByTestId('turn-count').textContent).toBe('1000 turns');
+    },
+    SLOW * 2,
+  );
 
-  it('finds and reveals a match in a turn that was not rendered yet', async () => {
-    const turns = makeTurns(5000, (i) => (i === 4321 ? 'the needle is here' : `Turn ${i}`));
-    render(<TranscriptSection transcript={present(turns)} />);
-    search('needle');
-    expect(screen.getByTestId('match-position').textContent).toBe('1 of 1');
-    await waitFor(() => expect(currentMark()?.textContent).toBe('needle'), { timeout: 5000 });
-    expect(currentMark()?.closest('[data-testid="turn"]')?.textContent).toContain(
-      'the needle is here',
-    );
-  });
+  it(
+    'finds and reveals a match in a turn that was not rendered yet',
+    async () => {
+      const turns = makeTurns(5000, (i) => (i === 4321 ? 'the needle is here' : `Turn ${i}`));
+      render(<TranscriptSection call={withTurns(turns)} />);
+      search('needle');
+      expect(screen.getByTestId('match-position').textContent).toBe('1 of 1');
+      await waitFor(() => expect(currentMark()?.textContent).toBe('needle'), { timeout: SLOW });
+      expect(currentMark()?.closest('[data-testid="turn"]')?.textContent).toContain(
+        'the needle is here',
+      );
+    },
+    SLOW * 2,
+  );
 
   it('copies the transcript as plain text, one turn a line', async () => {
     const writeText = vi.fn(async (_text: string) => {});
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
     const turns = [
-      { speaker: 'agent' as const, label: 'bot', text: 'Hello,\nhow are you?' },
-      { speaker: 'caller' as const, label: 'human', text: 'Fine.' },
+      { role: 'agent' as const, label: 'bot', text: 'Hello,\nhow are you?', offsetSeconds: 0.4 },
+      { role: 'event' as const, label: 'node_transition', text: 'Start → Ask' },
+      { role: 'caller' as const, label: 'human', text: 'Fine.', offsetSeconds: 62.9 },
     ];
-    render(<TranscriptSection transcript={present(turns)} />);
+    render(<TranscriptSection call={withTurns(turns)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy transcript' }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
-    expect(writeText).toHaveBeenCalledWith('Agent: Hello, how are you?\nCaller: Fine.');
+    expect(writeText).toHaveBeenCalledWith(
+      '0:00 Agent: Hello, how are you?\nnode_transition: Start → Ask\n1:02 Caller: Fine.',
+    );
     await screen.findByRole('button', { name: 'Copied' });
   });
 });
