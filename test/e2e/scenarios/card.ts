@@ -5,6 +5,18 @@ import { type ExtensionBrowser, tid } from '../support/driver';
 
 const hostile = readFileSync('test/fixtures/hostile-payload.json', 'utf8');
 
+/** One payload per platform, from its fixtures: what a developer on that platform pastes. */
+const platforms = [
+  {
+    fixture: 'retell/call-analyzed-tool-failed.json',
+    source: 'Retell AI · Call analyzed',
+    outcome: /ended by the caller/i,
+    failures: '1 tool call failed',
+    tool: 'parse_date',
+    time: '0:12',
+  },
+];
+
 /** Paste to card, in the full-tab viewer: what a user reads off the vendor's own example. */
 export function cardScenarios(browser: () => ExtensionBrowser): void {
   it('shows the seed example as a card: Completed, the end reason explained, turns and the car', async () => {
@@ -24,6 +36,24 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     expect(await page.errors()).toEqual([]);
     await page.close();
   });
+
+  for (const platform of platforms) {
+    it(`reads ${platform.fixture} as a call: platform, outcome in words, turn times, tool call in place`, async () => {
+      const page = await browser().open('viewer');
+      await page.waitFor(tid('paste-box'));
+      await page.fill(tid('paste-box'), readFileSync(`test/fixtures/${platform.fixture}`, 'utf8'));
+      await page.waitForText(tid('call-source'), platform.source);
+      expect(await page.text(tid('status-badge'))).toMatch(platform.outcome);
+      expect(await page.text(tid('call-failures'))).toBe(platform.failures);
+      const times = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="turn-time"]')].map((el) => el.textContent),
+      );
+      expect(times).toContain(platform.time);
+      expect(await page.text(`${tid('turn')} ${tid('turn-tool')}`)).toContain(platform.tool);
+      expect(await page.errors()).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('renders a hostile payload literally: no markup, no script, no javascript: link', async () => {
     const page = await browser().open('viewer');
