@@ -22,7 +22,9 @@ export function CodeFact({
   return (
     <Fact label={label} testId={testId} title={code.path}>
       <CodeBadge kind={label} code={explained} />{' '}
-      {explained.label !== code.raw && <code class="raw-code">{code.raw}</code>}{' '}
+      {explained.label.toLowerCase() !== code.raw.toLowerCase() && (
+        <code class="raw-code">{code.raw}</code>
+      )}{' '}
       <span class="explanation">{explained.explanation}</span>
     </Fact>
   );
