@@ -33,10 +33,6 @@ export function endReasonInfo(raw: string): Glossed {
   return gloss(raw, glossary.endReasons, glossary.unknownEndReason);
 }
 
-export function isKnownEndReason(raw: string): boolean {
-  return Object.hasOwn(glossary.endReasons, normalise(raw));
-}
-
 /** An action type (`transfer_call_action_type`…) with its label. */
 export function actionTypeInfo(raw: string): CallAction['type'] {
   const code = normalise(raw);

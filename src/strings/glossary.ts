@@ -1,156 +1,31 @@
 /**
- * User-visible text: glossary. What vendor codes mean. Where Synthflow's own webhook page
- * (reference/seed-webhooks-doc.txt) explains a code, its sentence is kept word for word; codes
- * that page does not list (added by newer Synthflow docs) carry our own plain explanation.
+ * User-visible text: glossary. The formats, wrappers and the old card's Synthflow words; the
+ * Synthflow words themselves live in glossary/synthflow.ts, each platform's in its own file there.
  */
 
-import type { Tone } from '../model/call-record';
+import {
+  synthflowEndReasons,
+  synthflowFacts,
+  synthflowFormats,
+  synthflowGlossary,
+  synthflowStatuses,
+} from './glossary/synthflow';
 
-interface CodeText {
-  label: string;
-  explanation: string;
-  tone: Tone;
+/** Code text to label only, for the old card's action types and analysis keys. */
+function labels(table: Record<string, { label: string }> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [code, text] of Object.entries(table ?? {})) out[code] = text.label;
+  return out;
 }
 
-const statuses: Record<string, CodeText> = {
-  completed: { label: 'Completed', explanation: 'Phone call was successful.', tone: 'success' },
-  failed: { label: 'Failed', explanation: 'Phone call failed.', tone: 'danger' },
-  queue: {
-    label: 'Queued',
-    explanation: 'Phone call is queued and will be executed.',
-    tone: 'progress',
-  },
-  paused: { label: 'Paused', explanation: 'Phone call is put on hold.', tone: 'progress' },
-  initiated: { label: 'Initiated', explanation: 'Phone call has started.', tone: 'progress' },
-  'no-answer': { label: 'No answer', explanation: 'Phone call was not answered.', tone: 'warning' },
-  busy: {
-    label: 'Busy',
-    explanation: "Recipient's line was occupied with another call.",
-    tone: 'warning',
-  },
-  hangup_on_voicemail: {
-    label: 'Hung up on voicemail',
-    explanation: 'Voicemail was detected and the call was terminated.',
-    tone: 'warning',
-  },
-  pending: {
-    label: 'Pending',
-    explanation: 'The call is waiting to be placed.',
-    tone: 'progress',
-  },
-  ringing: {
-    label: 'Ringing',
-    explanation: 'The phone is ringing and nobody has answered yet.',
-    tone: 'progress',
-  },
-  'in-progress': {
-    label: 'In progress',
-    explanation: 'The call is connected and still going on.',
-    tone: 'progress',
-  },
-  canceled: {
-    label: 'Canceled',
-    explanation: 'The call was canceled before it took place.',
-    tone: 'warning',
-  },
-  'user-canceled': {
-    label: 'Canceled by user',
-    explanation: 'Someone canceled the call before it took place.',
-    tone: 'warning',
-  },
-  left_voicemail: {
-    label: 'Left voicemail',
-    explanation: 'Voicemail answered and the assistant left a message.',
-    tone: 'neutral',
-  },
-  spam: {
-    label: 'Spam',
-    explanation: 'The call was flagged as spam.',
-    tone: 'danger',
-  },
-  registered: {
-    label: 'Registered',
-    explanation: 'The call is registered and has not started yet.',
-    tone: 'progress',
-  },
-};
-
-const endReasons: Record<string, CodeText> = {
-  voicemail: {
-    label: 'Voicemail',
-    explanation: 'The call was answered by voicemail.',
-    tone: 'warning',
-  },
-  human_goodbye: {
-    label: 'Caller said goodbye',
-    explanation: 'The call was answered by a human, and the human was the first to say goodbye.',
-    tone: 'success',
-  },
-  agent_goodbye: {
-    label: 'Assistant said goodbye',
-    explanation:
-      'The call was answered by a human, and the AI assistant was the first to say goodbye.',
-    tone: 'success',
-  },
-  human_pick_up_cut_off: {
-    label: 'Cut off after pick-up',
-    explanation:
-      'The call was answered by a human but was cut off abruptly without a proper goodbye.',
-    tone: 'warning',
-  },
-  max_duration: {
-    label: 'Maximum duration reached',
-    explanation: 'The call exceeded the maximum set duration.',
-    tone: 'warning',
-  },
-  undefined: {
-    label: 'Not specified',
-    explanation: 'The reason for the call ending is not specified.',
-    tone: 'neutral',
-  },
-  voicemail_message_left: {
-    label: 'Voicemail message left',
-    explanation: 'Voicemail answered and the assistant left a message.',
-    tone: 'neutral',
-  },
-  custom_end_call: {
-    label: 'Custom end of call',
-    explanation: 'The assistant ended the call by a custom rule; its reason is shown.',
-    tone: 'neutral',
-  },
-  user_canceled: {
-    label: 'Canceled by user',
-    explanation: 'Someone canceled the call before it ended on its own.',
-    tone: 'warning',
-  },
-};
-
-const actionTypes: Record<string, string> = {
-  extract_info_action_type: 'Extract info',
-  transfer_call_action_type: 'Transfer call',
-  send_sms_action_type: 'Send SMS',
-  calcom_booking_action_type: 'Cal.com booking',
-  custom_function_action_type: 'Custom function',
-};
-
-/** Labels for the analysis keys Synthflow's LLM judge is known to send. Others are humanised. */
-const analysisKeys: Record<string, string> = {
-  goal: 'Goal',
-  persona: 'Persona',
-  style: 'Style',
-  steps: 'Steps',
-  knowledge: 'Knowledge',
-  appointment: 'Appointment',
-  objections: 'Objections',
-  user_sentiment: 'User sentiment',
-  agent_sentiment: 'Agent sentiment',
-  call_completion: 'Call completion',
-  answered_by_human: 'Answered by a human',
-  opted_in: 'Opted in',
-  no_opt_out: 'No opt-out',
-  // A pass/fail flag from the judge, not prose (payload quirk 6).
-  call_summary: 'Call summary check',
-};
+/**
+ * The old card's Synthflow words, read from src/strings/glossary/synthflow.ts (the one place
+ * they live). The old card only knows the documented end reasons.
+ */
+const statuses = synthflowStatuses;
+const endReasons = synthflowEndReasons;
+const actionTypes = labels(synthflowGlossary.codes.toolKind);
+const analysisKeys = labels(synthflowGlossary.codes.judgement);
 
 export const glossary = {
   statuses,
@@ -173,15 +48,8 @@ export const glossary = {
       ? 'Read from error_message, because call.end_call_reason is missing.'
       : `Read from error_message, because call.end_call_reason says "${replacedRaw}", which is not an end-call reason.`,
   formats: {
-    synthflowPostCall: {
-      label: 'Synthflow post-call webhook',
-      description: 'The report Synthflow sends to your webhook URL when a call has ended.',
-    },
-    synthflowInbound: {
-      label: 'Synthflow inbound-call webhook',
-      description:
-        'Synthflow asks your webhook about an incoming call before the assistant answers it; it is not a call report.',
-    },
+    synthflowPostCall: synthflowFormats['post-call'],
+    synthflowInbound: synthflowFormats.inbound,
     notACall: {
       label: 'Not a call payload',
       description: (shape: string) =>
@@ -196,11 +64,7 @@ export const glossary = {
       description: 'The input could not be read as JSON.',
     },
   },
-  inboundFacts: {
-    from: 'From',
-    to: 'To',
-    modelId: 'Assistant (model id)',
-  },
+  inboundFacts: synthflowFacts,
   /** Names the wrapper a payload was found in, for a note above the card. */
   wrappers: {
     webhookSiteRecord: (method: string | undefined, createdAt: string | undefined) => {

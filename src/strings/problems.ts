@@ -111,12 +111,12 @@ export const problems = {
   binBodyNotJson: (detail: string) =>
     `This is a webhook.site request record, but the body it captured is not JSON. ${detail}`,
   binBodyEmpty: 'This is a webhook.site request record, but the body it captured is empty.',
-  startTimeUnreadable: (shortened: string) =>
-    `call.start_time "${shortened}" could not be read as a date and time; it is shown as sent.`,
-  startTimeNoOffset: (shortened: string) =>
-    `call.start_time "${shortened}" has no UTC offset, so it was read as UTC and may be off by some hours.`,
-  invalidTimezone: (zone: string) =>
-    `call.timezone "${zone}" is not a time zone this browser knows; it is shown as sent.`,
+  startTimeUnreadable: (shortened: string, path = 'call.start_time') =>
+    `${path} "${shortened}" could not be read as a date and time; it is shown as sent.`,
+  startTimeNoOffset: (shortened: string, path = 'call.start_time') =>
+    `${path} "${shortened}" has no UTC offset, so it was read as UTC and may be off by some hours.`,
+  invalidTimezone: (zone: string, path = 'call.timezone') =>
+    `${path} "${zone}" is not a time zone this browser knows; it is shown as sent.`,
   unsafeRecordingUrl: (shortened: string) =>
     `The recording link "${shortened}" is not a plain http or https link, so it is shown as text and not played.`,
   badTime: (path: string, found: string) =>

@@ -1,11 +1,10 @@
 import type { EndReason } from '../call-record';
-import { endReasonInfo, isKnownEndReason } from '../codes';
+import { endReasonInfo } from '../codes';
+import { pickEndReason } from '../vendors/synthflow/end-reason';
 
 /**
- * The end-call reason, with Synthflow's own quirk: its documented example sends
- * `end_call_reason: "completed"` (not a reason) and the real reason in top-level `error_message`.
- * So when end_call_reason is missing or not a known reason and error_message holds a known one,
- * that is used, and the record says where it came from. Otherwise the raw reason is kept.
+ * The end-call reason for the old card, with Synthflow's error_message fallback (the rule lives
+ * in vendors/synthflow/end-reason.ts): the record says where it came from.
  */
 export function resolveEndReason(
   endCallReason: string | undefined,
@@ -13,15 +12,15 @@ export function resolveEndReason(
   customText: string | undefined,
 ): EndReason | undefined {
   const withText = customText === undefined ? {} : { customText };
-  const reasonKnown = endCallReason !== undefined && isKnownEndReason(endCallReason);
-  if (!reasonKnown && errorMessage !== undefined && isKnownEndReason(errorMessage)) {
+  const picked = pickEndReason(endCallReason, errorMessage);
+  if (picked === undefined) return undefined;
+  if (picked.from === 'error_message') {
     return {
-      ...endReasonInfo(errorMessage),
+      ...endReasonInfo(picked.raw),
       source: 'error_message',
-      ...(endCallReason === undefined ? {} : { replacedRaw: endCallReason }),
+      ...(picked.replaced === undefined ? {} : { replacedRaw: picked.replaced }),
       ...withText,
     };
   }
-  if (endCallReason === undefined) return undefined;
-  return { ...endReasonInfo(endCallReason), source: 'call.end_call_reason', ...withText };
+  return { ...endReasonInfo(picked.raw), source: 'call.end_call_reason', ...withText };
 }

@@ -1,8 +1,9 @@
 import { retell } from './retell';
+import { synthflow } from './synthflow';
 import type { VendorDecoder } from './vendor-decoder';
 
 /** Every platform Hookline reads. One line each; detection asks all of them (see recognise). */
-export const vendorDecoders: readonly VendorDecoder[] = [retell];
+export const vendorDecoders: readonly VendorDecoder[] = [retell, synthflow];
 
 export type Recognised =
   | { kind: 'one'; decoder: VendorDecoder; score: number }

@@ -4,12 +4,14 @@
  */
 import type { Tone, VendorId } from '../../model/record';
 import { retellGlossary } from './retell';
+import { synthflowGlossary } from './synthflow';
 import type { CodeText, VendorGlossary } from './types';
 
 export type { CodeText, VendorGlossary } from './types';
 
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
+  synthflow: synthflowGlossary,
 };
 
 export interface Explained extends CodeText {
