@@ -1,5 +1,6 @@
 import { problems } from '../strings';
-import type { CallRecord, Problem } from './call-record';
+import type { Problem } from './call-record';
+import type { CallRecord } from './record';
 import { describeFound } from './json/describe';
 import { childPath } from './json/path';
 import type { z } from './zod';

@@ -1,4 +1,4 @@
-import type { Structured } from './call-record';
+import type { Structured } from './record';
 import { isPlainObject } from './lenient';
 
 /**
