@@ -143,6 +143,8 @@ export const synthflowGlossary: VendorGlossary = {
       replaced === undefined
         ? 'Read from error_message, because call.end_call_reason is missing.'
         : `Read from error_message, because call.end_call_reason says "${replaced}", which is not an end-call reason.`,
+    'synthflow.never-connected-duration': ({ path = '' }) =>
+      `The call never connected, so no duration is shown: ${path} is 0 because nothing was said, not because the call lasted 0:00.`,
     'synthflow.duration-from-telephony': ({ path = '' }) =>
       `No call duration was sent, so this is the telephony leg's duration from ${path}.`,
   },

@@ -89,8 +89,9 @@ export function decodeRetell(value: unknown): VendorDecodeResult {
     return { format: format(envelope.event), problems: ctx.problems, facts: facts(envelope) };
   }
   if (envelope.body === undefined || envelope.bodyKey === 'chat') {
+    // An error, not a warning: without the call object there is nothing of the call to show.
     ctx.problems.push({
-      severity: 'warning',
+      severity: 'error',
       path: 'call',
       expected: problems.expected.callObject,
       found: problems.found.nothing,

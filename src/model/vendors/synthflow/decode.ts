@@ -21,7 +21,7 @@ import { readToolCalls } from './actions';
 import { readJudgements } from './analysis';
 import { readOutcome } from './outcome';
 import { readShape, type Shape } from './shape';
-import { readStart, readTimezone } from './timing';
+import { dropNeverConnectedZero, readStart, readTimezone } from './timing';
 import { readGroup } from './variables';
 
 type Kind = Shape['kind'];
@@ -63,7 +63,7 @@ export function decodeSynthflow(value: unknown): VendorDecodeResult {
 }
 
 /** The inbound-call webhook is sent before an incoming call is answered: numbers, not a report. */
-function inboundFacts(
+export function inboundFacts(
   payload: Record<string, unknown>,
 ): Pick<VendorDecodeResult, 'problems' | 'facts'> {
   const inbound = payload.call_inbound;
@@ -184,6 +184,7 @@ function decodePostCall(payload: Record<string, unknown>, ctx: DecodeContext): C
   if (start !== undefined) timing.start = start;
   const length = duration(call.duration, 's', 'call.duration', ctx);
   if (length !== undefined) timing.duration = length;
+  dropNeverConnectedZero(timing, read.outcome, read.notes, ctx);
 
   const record: CallRecord = {
     vendor: 'synthflow',
@@ -298,6 +299,8 @@ function decodeApiCall(payload: Record<string, unknown>, ctx: DecodeContext): Ca
   const actions = readApiActions(f.executed_actions, ctx);
   read.outcome.failures.push(...actions.failures);
 
+  const timing = apiTiming(f, read.notes, keep, ctx);
+  dropNeverConnectedZero(timing, read.outcome, read.notes, ctx);
   const direction = readDirection(f.type_of_call, keep);
   const { customer, agent } = apiParties(f, direction, keep);
 
@@ -307,7 +310,7 @@ function decodeApiCall(payload: Record<string, unknown>, ctx: DecodeContext): Ca
     outcome: read.outcome,
     customer,
     agent,
-    timing: apiTiming(f, read.notes, keep, ctx),
+    timing,
     transcript:
       f.transcript === undefined
         ? { state: 'missing', turns: [] }

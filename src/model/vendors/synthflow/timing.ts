@@ -1,7 +1,7 @@
 import { problems } from '../../../strings';
 import { describeFound, shorten } from '../../json/describe';
 import { type DecodeContext, warn } from '../../lenient';
-import type { Moment, Timing } from '../../record';
+import type { Moment, Note, Outcome, OutcomeCategory, Timing } from '../../record';
 import { isKnownTimeZone, readMoment } from '../../time';
 
 /**
@@ -56,4 +56,34 @@ export function readTimezone(
     });
   }
   return { timezone: zone, timezoneValid };
+}
+
+const NEVER_CONNECTED: ReadonlySet<OutcomeCategory> = new Set([
+  'not-connected',
+  'busy',
+  'no-answer',
+  'error',
+]);
+
+/**
+ * A call that never connected (or failed to start) is sent with `duration: 0`: that is not a
+ * call that lasted 0:00, so no duration is shown; the raw value stays under Other fields and a
+ * note says why none is shown.
+ */
+export function dropNeverConnectedZero(
+  timing: Timing,
+  outcome: Outcome,
+  notes: Note[],
+  ctx: DecodeContext,
+): void {
+  const length = timing.duration;
+  if (length === undefined || length.seconds !== 0 || !NEVER_CONNECTED.has(outcome.category))
+    return;
+  delete timing.duration;
+  ctx.otherFields.push({ path: length.path, value: length.raw });
+  notes.push({
+    kind: 'synthflow.never-connected-duration',
+    path: length.path,
+    values: { path: length.path },
+  });
 }

@@ -10,6 +10,14 @@ import { expect } from 'vitest';
 
 const ROOT = process.cwd();
 
+/** The platform folders under test/fixtures (one per vendor, each with its fixtures). */
+export function fixtureFolders(): string[] {
+  return readdirSync(join(ROOT, 'test/fixtures'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /** Fixture file names (*.json) under test/fixtures/<folder>. */
 export function fixtureNames(folder: string): string[] {
   return readdirSync(join(ROOT, 'test/fixtures', folder))
