@@ -18,7 +18,7 @@ const bad = inTone('danger');
 const plain = inTone('neutral');
 const going = inTone('progress');
 
-export const synthflowStatuses: Record<string, CodeText> = {
+const synthflowStatuses: Record<string, CodeText> = {
   completed: ok('Completed', 'Phone call was successful.'),
   failed: bad('Failed', 'Phone call failed.'),
   queue: going('Queued', 'Phone call is queued and will be executed.'),
@@ -44,7 +44,7 @@ export const synthflowStatuses: Record<string, CodeText> = {
 };
 
 /** The end-call reasons Synthflow documents (the seed page, then newer docs). */
-export const synthflowEndReasons: Record<string, CodeText> = {
+const synthflowEndReasons: Record<string, CodeText> = {
   voicemail: warn('Voicemail', 'The call was answered by voicemail.'),
   human_goodbye: ok(
     'Caller said goodbye',

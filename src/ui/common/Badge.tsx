@@ -25,7 +25,7 @@ export function Badge({ kind, label, explanation, tone, testId }: Props) {
     <span
       class={`badge badge--${tone}`}
       role="img"
-      aria-label={ui.card.badge(kind, label, explanation)}
+      aria-label={ui.badge(kind, label, explanation)}
       title={explanation}
       data-tone={tone}
       data-testid={testId}

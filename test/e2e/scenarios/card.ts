@@ -19,20 +19,21 @@ const platforms = [
 
 /** Paste to card, in the full-tab viewer: what a user reads off the vendor's own example. */
 export function cardScenarios(browser: () => ExtensionBrowser): void {
-  it('shows the seed example as a card: Completed, the end reason explained, turns and the car', async () => {
+  it('shows the seed example as a card: ended by the agent, the end reason explained, turns and the car', async () => {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));
     await page.fill(tid('paste-box'), seed);
     await page.waitForText(tid('lead-name'), 'David');
-    expect(await page.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await page.text(tid('call-source'))).toBe('Synthflow post-call webhook');
+    expect(await page.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     // The doc's example sends end_call_reason "completed" and the real reason in error_message.
     expect(await page.text(tid('end-reason'))).toMatch(
       /the AI assistant was the first to say goodbye/i,
     );
-    expect(await page.text(tid('end-reason-source'))).toMatch(/error_message/);
+    expect(await page.text(tid('note'))).toMatch(/error_message/);
     expect(await page.count(tid('turn'))).toBe(4);
     expect(await page.text(tid('turn'))).toMatch(/Hello, I am calling from \[company\]/);
-    expect(await page.text(tid('return-value'))).toMatch(/purchase\s*car/);
+    expect(await page.text(tid('tool-result'))).toMatch(/purchase\s*car/);
     expect(await page.errors()).toEqual([]);
     await page.close();
   });
@@ -117,7 +118,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     await popup.close();
     const again = await browser().open('popup');
     await again.waitFor(tid('status-badge'));
-    expect(await again.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await again.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     await again.close();
   });
 
@@ -125,7 +126,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     const popup = await popupShowingSeed(browser());
     const viewer = await browser().tabOpenedBy(() => popup.click(tid('open-in-tab')), 'viewer');
     await viewer.waitFor(tid('status-badge'));
-    expect(await viewer.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await viewer.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     expect(await viewer.count(tid('turn'))).toBe(4);
     await viewer.close();
   });

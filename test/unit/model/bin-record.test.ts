@@ -47,7 +47,11 @@ describe('webhook.site request records', () => {
   });
 
   it('gives line and column for a record whose body is broken JSON', () => {
-    const result = decodeCallValue({ uuid: 'u', method: 'POST', content: '{\n"status": completed}' });
+    const result = decodeCallValue({
+      uuid: 'u',
+      method: 'POST',
+      content: '{\n"status": completed}',
+    });
     expect(result.problems[0]).toMatchObject({ path: 'content', line: 2, column: 11 });
   });
 
