@@ -1,6 +1,7 @@
 /**
- * Replaces the value at one path of a payload with another value (for fast-check properties):
- * each number picks a child by position, wrapping around; the payload itself is not changed.
+ * Replaces the value at one path of a payload with `replacement`; fast-check picks the path as
+ * numbers (each taken modulo the keys or items there), so every decoder's robustness test can
+ * reach any field of its fixtures.
  */
 export function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
