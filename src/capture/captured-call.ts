@@ -1,4 +1,5 @@
-import type { DecodeResult } from '../model';
+import type { CallDecodeResult } from '../model/decode-call';
+import { outcome } from '../strings';
 
 export type BodySource = 'request' | 'response';
 
@@ -15,10 +16,10 @@ export interface CapturedCall {
   source: BodySource;
   /** Position in a list body (an array, or webhook.site's `data` list); absent for one payload. */
   index?: number;
-  result: DecodeResult;
+  result: CallDecodeResult;
   /** The payload as text, for "Open in tab". */
   text: string;
-  /** Lower-cased lead name, phone, call id, URL and transcript: what the text filter searches. */
+  /** Lower-cased customer name, number, ids, URL and transcript: what the text filter searches. */
   searchText: string;
 }
 
@@ -45,17 +46,17 @@ export function displayPath(url: string): string {
   }
 }
 
-export function searchTextOf(result: DecodeResult, url: string): string {
+export function searchTextOf(result: CallDecodeResult, url: string): string {
   const call = result.call;
   const parts = [
     url,
     result.format.label,
-    call?.lead.name,
-    call?.lead.phone,
-    call?.ids.callId,
-    call?.ids.externalId,
-    call?.status?.label,
-    call?.transcript.raw,
+    call?.customer.name,
+    call?.customer.number,
+    ...(call?.ids.map((id) => id.value) ?? []),
+    call && outcome[call.outcome.category].label,
+    call?.outcome.status?.raw,
+    ...(call?.transcript.turns.map((turn) => turn.text) ?? []),
   ];
   return parts
     .filter((part): part is string => typeof part === 'string' && part !== '')

@@ -1,8 +1,9 @@
-import type { Glossed } from '../model';
+import type { OutcomeCategory } from '../model/record';
+import { outcome } from '../strings';
 import type { CapturedCall } from './captured-call';
 
 export interface CaptureFilter {
-  /** A raw status code (e.g. "no-answer"); "" for every status. */
+  /** An outcome category (e.g. "no-answer"), the same for every platform; "" for all. */
   status: string;
   /** Matched, ignoring case, against lead name, phone, call id, URL and transcript. */
   text: string;
@@ -24,21 +25,19 @@ export function filterCalls(
   if (filter.status === '' && text === '') return calls;
   return calls.filter(
     (call) =>
-      (filter.status === '' || call.result.call?.status?.raw === filter.status) &&
+      (filter.status === '' || call.result.call?.outcome.category === filter.status) &&
       (text === '' || call.searchText.includes(text)),
   );
 }
 
-/** The statuses present in the list, with how many calls have each, by label. */
+/** The outcomes present in the list, with how many calls have each, by label. */
 export function statusChoices(calls: readonly CapturedCall[]): StatusChoice[] {
-  const byRaw = new Map<string, { status: Glossed; count: number }>();
+  const counts = new Map<OutcomeCategory, number>();
   for (const call of calls) {
-    const status = call.result.call?.status;
-    if (status === undefined) continue;
-    const known = byRaw.get(status.raw);
-    byRaw.set(status.raw, { status, count: (known?.count ?? 0) + 1 });
+    const category = call.result.call?.outcome.category;
+    if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + 1);
   }
-  return [...byRaw.values()]
-    .map(({ status, count }) => ({ raw: status.raw, label: status.label, count }))
+  return [...counts]
+    .map(([raw, count]) => ({ raw, label: outcome[raw].label, count }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,15 +1,16 @@
-import { type DecodeResult, decodeJson, isBinRecord, isPlainObject } from '../model';
+import { isBinRecord, isPlainObject } from '../model';
+import { type CallDecodeResult, decodeCallValue } from '../model/decode-call';
 
 export interface FoundCall {
   /** Position in a list body; undefined when the whole body is the payload. */
   index?: number;
-  result: DecodeResult;
+  result: CallDecodeResult;
   /** The payload as text, for "Open in tab". */
   text: string;
 }
 
 /** A recognised payload format: a call, or a vendor's other webhook (e.g. an inbound call). */
-function isCallPayload(result: DecodeResult): boolean {
+function isCallPayload(result: CallDecodeResult): boolean {
   return result.format.id !== 'not-a-call' && result.format.id !== 'invalid';
 }
 
@@ -31,7 +32,7 @@ function itemText(item: unknown): string {
  * and a long list never blocks the panel.
  */
 export function* findCalls(json: unknown, bodyText: string): Generator<void, FoundCall[]> {
-  const whole = decodeJson(json);
+  const whole = decodeCallValue(json);
   if (isCallPayload(whole)) return [{ result: whole, text: bodyText }];
   const items = listItems(json);
   const found: FoundCall[] = [];
@@ -39,7 +40,7 @@ export function* findCalls(json: unknown, bodyText: string): Generator<void, Fou
   for (const [index, item] of items.entries()) {
     yield;
     if (!isPlainObject(item)) continue;
-    const result = decodeJson(item);
+    const result = decodeCallValue(item);
     if (isCallPayload(result)) found.push({ index, result, text: itemText(item) });
   }
   return found;

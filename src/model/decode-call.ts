@@ -2,7 +2,6 @@ import { glossary, problems } from '../strings';
 import { vendorName } from '../strings/glossary/index';
 import { readBinRecord } from './bin-record';
 import type { FormatInfo, Problem } from './call-record';
-import { notACallFormat } from './detect';
 import { describeShape } from './json/describe';
 import { DEFAULT_MAX_CHARS, type JsonRead, readJsonText } from './json/read-json-text';
 import type { CallRecord } from './record';
@@ -94,6 +93,12 @@ function decodeRecognised(value: unknown, decoders: readonly VendorDecoder[]): C
     ],
     json: value,
   };
+}
+
+/** Valid JSON no platform claims, with a sentence saying what it looks like ("a JSON array of 3 items"). */
+function notACallFormat(value: unknown): FormatInfo {
+  const { label, description } = glossary.formats.notACall;
+  return { id: 'not-a-call', label, description: description(describeShape(value)) };
 }
 
 function binBodyNotJson(

@@ -5,9 +5,14 @@
 
 export { type BinRecordBody, isBinRecord, unwrapBinRecord } from './bin-record';
 export type * from './call-record';
-export { actionTypeInfo, endReasonInfo, statusInfo } from './codes';
-export { DEFAULT_MAX_CHARS, type DecodeOptions, decode, decodeJson } from './decode';
-export { detect } from './detect';
+export {
+  type CallDecodeOptions,
+  type CallDecodeResult,
+  decodeCallText,
+  decodeCallValue,
+} from './decode-call';
+export { DEFAULT_MAX_CHARS } from './json/read-json-text';
 export { isPlainObject } from './lenient';
+export type * from './record';
 export { formatDuration } from './time';
 export { parseTranscript } from './transcript';

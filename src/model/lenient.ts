@@ -1,7 +1,8 @@
 import { problems } from '../strings';
-import type { CallRecord, Problem } from './call-record';
+import type { Problem } from './call-record';
 import { describeFound } from './json/describe';
 import { childPath } from './json/path';
+import type { CallRecord } from './record';
 import type { z } from './zod';
 
 /**

@@ -1,4 +1,4 @@
-import type { DecodeResult } from './call-record';
+import type { CallDecodeResult } from './decode-call';
 import type { HeaderMap } from './http/headers';
 
 /**
@@ -38,5 +38,5 @@ export interface Observation {
   payloadPath?: string;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
-  result: DecodeResult;
+  result: CallDecodeResult;
 }

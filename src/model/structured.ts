@@ -1,5 +1,5 @@
-import type { Structured } from './call-record';
 import { isPlainObject } from './lenient';
+import type { Structured } from './record';
 
 /**
  * Vendors send parameters and return values as objects or as JSON strings holding one (payload

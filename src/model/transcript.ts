@@ -1,5 +1,21 @@
-import type { Speaker, Transcript, Turn } from './call-record';
 import type { Transcript as RecordTranscript, Role } from './record';
+
+/** Who a prefix names; `unknown` for text before any prefix. */
+export type Speaker = 'agent' | 'caller' | 'unknown';
+
+export interface Turn {
+  speaker: Speaker;
+  /** The prefix as written ("bot", "human", "AI"…); "" for text before any prefix. */
+  label: string;
+  text: string;
+}
+
+/** missing: no transcript field; empty: present but blank; present: has text. */
+export interface Transcript {
+  state: 'missing' | 'empty' | 'present';
+  raw: string;
+  turns: Turn[];
+}
 
 /** Speaker prefixes seen in Synthflow transcripts and the tools around them (payload quirk 2). */
 const PREFIXES: ReadonlyArray<{ word: string; speaker: Speaker }> = [

@@ -4,6 +4,7 @@
  */
 export { bins } from './bins';
 export { capture } from './capture';
+export { card } from './card';
 export { glossary } from './glossary';
 export { outcome } from './outcome';
 export { pages } from './pages';

@@ -1,4 +1,4 @@
-/** User-visible text: the workbench and the call card (src/ui/). */
+/** User-visible text: the workbench and shared parts of the pages (src/ui/); the card's own words are in card.ts. */
 export const ui = {
   workbench: {
     pasteLabel: 'Webhook payload',
@@ -39,37 +39,11 @@ export const ui = {
     expectedFound: (expected: string, found: string) => `Expected ${expected}; found ${found}.`,
     position: (line: number, column: number) => `Line ${line}, column ${column}`,
   },
-  card: {
-    label: 'Call card',
-    unknownLead: 'Unnamed lead',
-    noPhone: 'No phone number',
-    status: 'Status',
-    endReason: 'End reason',
-    customReason: (text: string) => `Custom reason: “${text}”`,
-    reasonFromErrorMessage: (replaced: string | undefined) =>
-      replaced === undefined
-        ? 'Read from error_message, because call.end_call_reason is missing.'
-        : `Read from error_message, because call.end_call_reason says “${replaced}”.`,
-    duration: 'Duration',
-    started: 'Started',
-    callTime: 'Call’s time',
-    yourTime: 'Your time',
-    sameZone: 'also your time zone',
-    invalidZone: (zone: string) => `“${zone}” is not a known time zone.`,
-    offsetZone: (offset: string) => `UTC${offset}`,
-    unparsedStart: (raw: string) => `Start time as sent: ${raw}`,
-    badge: (kind: string, label: string, explanation?: string) =>
-      explanation ? `${kind}: ${label}. ${explanation}` : `${kind}: ${label}`,
-  },
+  badge: (kind: string, label: string, explanation?: string) =>
+    explanation ? `${kind}: ${label}. ${explanation}` : `${kind}: ${label}`,
+  offsetZone: (offset: string) => `UTC${offset}`,
+  /** The transcript's search box and copy button (ui/common), the same in every card. */
   transcript: {
-    heading: 'Transcript',
-    turnCount: (n: number) => (n === 1 ? '1 turn' : `${n} turns`),
-    missing: 'This payload has no transcript.',
-    empty: 'The transcript is empty (the call may have ended before anyone spoke).',
-    agent: 'Agent',
-    caller: 'Caller',
-    unknown: 'Unlabelled',
-    asWritten: (label: string) => `written as “${label}”`,
     searchLabel: 'Search the transcript',
     searchPlaceholder: 'Search transcript',
     matchPosition: (n: number, of: number) => `${n} of ${of}`,
@@ -77,67 +51,7 @@ export const ui = {
     previousMatch: 'Previous match (Shift+Enter)',
     nextMatch: 'Next match (Enter)',
     copy: 'Copy transcript',
-    copyLine: (speaker: string, text: string) => `${speaker}: ${text}`,
     stillRendering: (shown: number, total: number) => `Showing ${shown} of ${total} turns…`,
-  },
-  actions: {
-    heading: (n: number) => (n === 1 ? '1 action' : `${n} actions`),
-    type: 'Type',
-    identifier: 'Identifier',
-    description: 'Description',
-    condition: 'Condition',
-    choices: 'Choices',
-    examples: 'Examples',
-    hardCoded: 'Hard-coded parameters',
-    fromLlm: 'Parameters from the LLM',
-    returnValue: 'Return value',
-    returnedAsString: 'Sent as a JSON string; shown decoded.',
-    returnStatus: 'Return status',
-    error: 'Error',
-    failed: 'Failed',
-    succeeded: 'Ran',
-    failedExplanation: 'This action failed.',
-    succeededExplanation: 'This action ran without a reported error.',
-    relevant: 'Relevant to the call',
-    time: 'Time',
-    otherFields: 'Other fields',
-    none: 'Nothing returned',
-    yes: 'Yes',
-    no: 'No',
-    badgeKind: 'Action',
-  },
-  analysis: {
-    heading: 'Analysis',
-    true: 'True',
-    false: 'False',
-    partial: 'Partial',
-    notApplicable: 'Not applicable',
-  },
-  variables: {
-    collectedHeading: 'Collected variables',
-    collectedNull: 'The payload sent collected_variables as null: nothing was collected.',
-    collected: 'collected',
-    notCollected: 'not collected',
-    promptHeading: 'Prompt variables',
-    metadataHeading: 'Metadata',
-  },
-  recording: {
-    heading: 'Recording',
-    player: 'Call recording',
-    open: 'Open the recording in a new tab',
-    notALink:
-      'This recording address is not a web (http or https) link, so it is shown as text only:',
-  },
-  ids: {
-    heading: 'IDs',
-    callId: 'Call ID',
-    modelId: 'Model ID',
-    externalId: 'External ID',
-    copy: (what: string) => `Copy ${what}`,
-  },
-  otherFields: {
-    heading: 'Other fields',
-    note: 'Fields the card does not place elsewhere, by JSON path, as sent.',
   },
   rawJson: {
     heading: 'Raw JSON',

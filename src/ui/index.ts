@@ -1,5 +1,5 @@
+export { CallView } from './call/CallView';
 export { CapturePanel, type CapturePanelProps } from './capture/CapturePanel';
-export { CallCard } from './card/CallCard';
 export { DecodedView } from './result/DecodedView';
 export { ProblemList } from './result/ProblemList';
 export { PageShell } from './shell/PageShell';

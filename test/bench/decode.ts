@@ -1,4 +1,4 @@
-import { decode } from '../../src/model';
+import { decodeCallText } from '../../src/model';
 import { generatePayload } from './generate-payload';
 
 /** Typical payloads (transcript-heavy), then a stress case with an action every 4 KB. */
@@ -31,13 +31,13 @@ function timeMs(run: () => unknown): number {
 function compare(text: string, runs: number): { parseMs: number; decodeMs: number } {
   for (let i = 0; i < WARM_UP; i += 1) {
     JSON.parse(text);
-    decode(text);
+    decodeCallText(text);
   }
   const parseTimes: number[] = [];
   const decodeTimes: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     parseTimes.push(timeMs(() => JSON.parse(text)));
-    decodeTimes.push(timeMs(() => decode(text)));
+    decodeTimes.push(timeMs(() => decodeCallText(text)));
   }
   return { parseMs: median(parseTimes), decodeMs: median(decodeTimes) };
 }
@@ -48,7 +48,7 @@ export async function benchDecode(): Promise<void> {
   console.log('\nDecode against bare JSON.parse of the same text (median)');
   for (const { label, chars, runs, actions } of SIZES) {
     const text = generatePayload(chars, { actions });
-    const check = decode(text);
+    const check = decodeCallText(text);
     if (check.call === undefined || check.problems.length > 0) {
       throw new Error(`generated ${label} payload did not decode cleanly`);
     }

@@ -1,5 +1,5 @@
 import type { BinRequest } from '../../bins';
-import type { DecodeResult } from '../../model/call-record';
+import type { CallDecodeResult } from '../../model/decode-call';
 import { bins } from '../../strings';
 import { formatSize } from '../common/format-size';
 import { isHttpUrl } from '../common/http-url';
@@ -28,7 +28,7 @@ function RawBody({ text }: { text: string }) {
 
 interface Props {
   request: BinRequest;
-  result: DecodeResult;
+  result: CallDecodeResult;
   /** The bin's own page for this request (http or https only, else no link). */
   siteUrl: string;
   zone: string;

@@ -1,8 +1,9 @@
 import type { BinRequest } from '../../bins';
 import { formatDuration } from '../../model';
-import type { DecodeResult } from '../../model/call-record';
-import { bins, ui } from '../../strings';
-import { CodeBadge } from '../common/Badge';
+import type { CallDecodeResult } from '../../model/decode-call';
+import { bins } from '../../strings';
+import { OutcomeBadge } from '../call/OutcomeBadge';
+import { customerName } from '../call/words';
 import { formatInZone } from '../common/format-time';
 
 /** When the bin received the request, in the viewer's zone (webhook.site records UTC). */
@@ -15,18 +16,18 @@ export function ReceivedAt({ ms, zone }: { ms: number | undefined; zone: string 
   );
 }
 
-function CallSummary({ result }: { result: DecodeResult }) {
+function CallSummary({ result }: { result: CallDecodeResult }) {
   const { call } = result;
   if (call === undefined) {
     return <span class="bin-row__other">{bins.view.notACall}</span>;
   }
-  const { status, lead, timing } = call;
+  const { duration } = call.timing;
   return (
     <span class="bin-row__call">
-      {status && <CodeBadge kind={ui.card.status} code={status} testId="bin-row-status" />}
-      <span class="bin-row__lead">{lead.name || ui.card.unknownLead}</span>
-      {timing.durationSeconds !== undefined && (
-        <span class="bin-row__duration">{formatDuration(timing.durationSeconds)}</span>
+      <OutcomeBadge call={call} testId="bin-row-status" />
+      <span class="bin-row__lead">{customerName(call)}</span>
+      {duration !== undefined && (
+        <span class="bin-row__duration">{formatDuration(duration.seconds)}</span>
       )}
     </span>
   );
@@ -34,7 +35,7 @@ function CallSummary({ result }: { result: DecodeResult }) {
 
 interface Props {
   request: BinRequest;
-  result: DecodeResult;
+  result: CallDecodeResult;
   zone: string;
   selected: boolean;
   onSelect: (request: BinRequest) => void;

@@ -1,8 +1,7 @@
 import type { BinRequest } from '../../bins';
-import { decode } from '../../model';
-import type { DecodeResult } from '../../model/call-record';
+import { type CallDecodeResult, decodeCallText } from '../../model/decode-call';
 
-export type DecodeRequest = (request: BinRequest) => DecodeResult;
+export type DecodeRequest = (request: BinRequest) => CallDecodeResult;
 
 /**
  * Decodes each captured body once: the row summary and the opened card share the result, and
@@ -10,11 +9,11 @@ export type DecodeRequest = (request: BinRequest) => DecodeResult;
  * bin, and a cache lives as long as the view of one bin.
  */
 export function createDecodeCache(): DecodeRequest {
-  const results = new Map<string, DecodeResult>();
+  const results = new Map<string, CallDecodeResult>();
   return (request) => {
     let result = results.get(request.id);
     if (result === undefined) {
-      result = decode(request.bodyText);
+      result = decodeCallText(request.bodyText);
       results.set(request.id, result);
     }
     return result;

@@ -1,7 +1,8 @@
 import type { CapturedCall } from '../../capture';
 import { formatDuration } from '../../model';
-import { capture, ui } from '../../strings';
-import { CodeBadge } from '../common/Badge';
+import { capture } from '../../strings';
+import { OutcomeBadge } from '../call/OutcomeBadge';
+import { customerName } from '../call/words';
 import { formatClock, formatDateTime } from './format-clock';
 
 interface Props {
@@ -20,8 +21,7 @@ export function sourceLabel(call: CapturedCall): string {
 /** One captured call: when, where from, how it went, who, how long. */
 export function CaptureRow({ call, selected, focusable, onSelect }: Props) {
   const record = call.result.call;
-  const status = record?.status;
-  const duration = record?.timing.durationSeconds;
+  const duration = record?.timing.duration?.seconds;
   return (
     <div
       role="option"
@@ -49,14 +49,14 @@ export function CaptureRow({ call, selected, focusable, onSelect }: Props) {
       </span>
       <span class="capture-row__line">
         <span class="capture-row__status">
-          {status ? (
-            <CodeBadge kind={ui.card.status} code={status} testId="capture-row-status" />
+          {record ? (
+            <OutcomeBadge call={record} testId="capture-row-status" />
           ) : (
             <span class="capture-row__format">{call.result.format.label}</span>
           )}
         </span>
         <span class="capture-row__lead" data-testid="capture-row-lead">
-          {record ? record.lead.name || ui.card.unknownLead : ''}
+          {record ? customerName(record) : ''}
         </span>
         <span class="capture-row__duration">
           {duration === undefined ? capture.noDuration : formatDuration(duration)}

@@ -1,4 +1,4 @@
-import type { Glossed, Tone } from '../../model/call-record';
+import type { Tone } from '../../model/record';
 import { ui } from '../../strings';
 
 // A glyph per tone so the badge never relies on colour alone.
@@ -25,7 +25,7 @@ export function Badge({ kind, label, explanation, tone, testId }: Props) {
     <span
       class={`badge badge--${tone}`}
       role="img"
-      aria-label={ui.card.badge(kind, label, explanation)}
+      aria-label={ui.badge(kind, label, explanation)}
       title={explanation}
       data-tone={tone}
       data-testid={testId}
@@ -45,7 +45,7 @@ export function CodeBadge({
   testId,
 }: {
   kind: string;
-  code: Glossed;
+  code: { label: string; explanation?: string; tone: Tone };
   testId?: string;
 }) {
   return (

@@ -1,4 +1,4 @@
-import type { Structured } from '../../model/call-record';
+import type { Structured } from '../../model/record';
 import { KeyValueRows } from './KeyValueRows';
 import { ValueList } from './ValueList';
 

@@ -28,5 +28,5 @@ export function offsetName(offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
   const hours = String(Math.floor(abs / 60)).padStart(2, '0');
   const minutes = String(abs % 60).padStart(2, '0');
-  return ui.card.offsetZone(`${sign}${hours}:${minutes}`);
+  return ui.offsetZone(`${sign}${hours}:${minutes}`);
 }

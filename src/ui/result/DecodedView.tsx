@@ -1,23 +1,47 @@
-import type { DecodeResult } from '../../model/call-record';
-import { ui } from '../../strings';
-import { CallCard } from '../card/CallCard';
+import type { CallDecodeResult } from '../../model/decode-call';
+import { card, ui } from '../../strings';
+import { CallView } from '../call/CallView';
 import { NotACall } from './NotACall';
 import { ProblemList } from './ProblemList';
 import { RawJsonSection } from './RawJsonSection';
 import './result.css';
 
+/**
+ * Warnings fold into one line ("8 warnings") so the call is never pushed below the fold by them;
+ * errors stay open, since they say why there is no card.
+ */
+function Problems({ result }: { result: CallDecodeResult }) {
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  const warnings = result.problems.filter((problem) => problem.severity === 'warning');
+  return (
+    <>
+      <ProblemList problems={errors} />
+      {warnings.length > 0 && (
+        <details class="warnings" data-testid="warnings">
+          <summary>{card.warnings.summary(warnings.length)}</summary>
+          <ProblemList problems={warnings} />
+        </details>
+      )}
+    </>
+  );
+}
+
 /** Everything one decode produced: problems, a note on unwrapping, the card (or what it is), raw JSON. */
-export function DecodedView({ result }: { result: DecodeResult }) {
-  const { call, format, problems, unwrappedFrom, json } = result;
+export function DecodedView({ result }: { result: CallDecodeResult }) {
+  const { call, format, unwrappedFrom, json } = result;
   return (
     <section class="decoded" aria-label={ui.result.label} data-testid="decoded">
-      <ProblemList problems={problems} />
+      <Problems result={result} />
       {unwrappedFrom && (
         <p class="note note--info" data-testid="unwrapped-from">
           {ui.result.unwrappedFrom(unwrappedFrom)}
         </p>
       )}
-      {call ? <CallCard call={call} /> : format.id !== 'invalid' && <NotACall result={result} />}
+      {call ? (
+        <CallView call={call} json={json} formatLabel={format.label} />
+      ) : (
+        format.id !== 'invalid' && <NotACall result={result} />
+      )}
       {json !== undefined && <RawJsonSection json={json} />}
     </section>
   );

@@ -1,9 +1,9 @@
-import type { DecodeResult } from '../../model/call-record';
+import type { CallDecodeResult } from '../../model/decode-call';
 import { ui } from '../../strings';
 import { KeyValueRows } from '../common/KeyValueRows';
 
 /** What a recognised non-call payload is (e.g. an inbound-call webhook), with its facts. */
-export function NotACall({ result }: { result: DecodeResult }) {
+export function NotACall({ result }: { result: CallDecodeResult }) {
   const { format, facts = [] } = result;
   return (
     <section class="not-a-call" data-testid="not-a-call">

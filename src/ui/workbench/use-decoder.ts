@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { decode } from '../../model';
-import type { DecodeResult } from '../../model/call-record';
+import { type CallDecodeResult, decodeCallText } from '../../model/decode-call';
 
 export interface Decoded {
   /** Set when the text was taken as an address (a bin URL) rather than decoded. */
   address?: string;
-  result?: DecodeResult;
+  result?: CallDecodeResult;
   /** Increments per decode, so a new payload gets a fresh card (search, progress) by key. */
   generation: number;
 }
@@ -30,7 +29,7 @@ export function useDecoder(isAddress?: (text: string) => boolean) {
     setDecoded(
       isAddress?.(text)
         ? { address: text.trim(), generation: generation.current }
-        : { result: decode(text), generation: generation.current },
+        : { result: decodeCallText(text), generation: generation.current },
     );
   }, []);
 

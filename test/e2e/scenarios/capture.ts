@@ -54,7 +54,7 @@ export function captureScenarios(browser: () => ExtensionBrowser): void {
 
     await page.click(tid('capture-row'));
     await page.waitForText(tid('lead-name'), 'David');
-    expect(await page.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await page.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     expect(await page.errors()).toEqual([]);
     await page.close();
   });

@@ -5,25 +5,56 @@ import { type ExtensionBrowser, tid } from '../support/driver';
 
 const hostile = readFileSync('test/fixtures/hostile-payload.json', 'utf8');
 
+/** One payload per platform, from its fixtures: what a developer on that platform pastes. */
+const platforms = [
+  {
+    fixture: 'retell/call-analyzed-tool-failed.json',
+    source: 'Retell AI · Call analyzed',
+    outcome: /ended by the caller/i,
+    failures: '1 tool call failed',
+    tool: 'parse_date',
+    time: '0:12',
+  },
+];
+
 /** Paste to card, in the full-tab viewer: what a user reads off the vendor's own example. */
 export function cardScenarios(browser: () => ExtensionBrowser): void {
-  it('shows the seed example as a card: Completed, the end reason explained, turns and the car', async () => {
+  it('shows the seed example as a card: ended by the agent, the end reason explained, turns and the car', async () => {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));
     await page.fill(tid('paste-box'), seed);
     await page.waitForText(tid('lead-name'), 'David');
-    expect(await page.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await page.text(tid('call-source'))).toBe('Synthflow post-call webhook');
+    expect(await page.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     // The doc's example sends end_call_reason "completed" and the real reason in error_message.
     expect(await page.text(tid('end-reason'))).toMatch(
       /the AI assistant was the first to say goodbye/i,
     );
-    expect(await page.text(tid('end-reason-source'))).toMatch(/error_message/);
+    expect(await page.text(tid('note'))).toMatch(/error_message/);
     expect(await page.count(tid('turn'))).toBe(4);
     expect(await page.text(tid('turn'))).toMatch(/Hello, I am calling from \[company\]/);
-    expect(await page.text(tid('return-value'))).toMatch(/purchase\s*car/);
+    expect(await page.text(tid('tool-result'))).toMatch(/purchase\s*car/);
     expect(await page.errors()).toEqual([]);
     await page.close();
   });
+
+  for (const platform of platforms) {
+    it(`reads ${platform.fixture} as a call: platform, outcome in words, turn times, tool call in place`, async () => {
+      const page = await browser().open('viewer');
+      await page.waitFor(tid('paste-box'));
+      await page.fill(tid('paste-box'), readFileSync(`test/fixtures/${platform.fixture}`, 'utf8'));
+      await page.waitForText(tid('call-source'), platform.source);
+      expect(await page.text(tid('status-badge'))).toMatch(platform.outcome);
+      expect(await page.text(tid('call-failures'))).toBe(platform.failures);
+      const times = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="turn-time"]')].map((el) => el.textContent),
+      );
+      expect(times).toContain(platform.time);
+      expect(await page.text(`${tid('turn')} ${tid('turn-tool')}`)).toContain(platform.tool);
+      expect(await page.errors()).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('renders a hostile payload literally: no markup, no script, no javascript: link', async () => {
     const page = await browser().open('viewer');
@@ -87,7 +118,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     await popup.close();
     const again = await browser().open('popup');
     await again.waitFor(tid('status-badge'));
-    expect(await again.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await again.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     await again.close();
   });
 
@@ -95,7 +126,7 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     const popup = await popupShowingSeed(browser());
     const viewer = await browser().tabOpenedBy(() => popup.click(tid('open-in-tab')), 'viewer');
     await viewer.waitFor(tid('status-badge'));
-    expect(await viewer.text(tid('status-badge'))).toMatch(/completed/i);
+    expect(await viewer.text(tid('status-badge'))).toMatch(/ended by the agent/i);
     expect(await viewer.count(tid('turn'))).toBe(4);
     await viewer.close();
   });

@@ -50,14 +50,14 @@ describe('CapturePanel', () => {
   it('fills the list from the backfill and live traffic, newest first', async () => {
     await panelWithCalls();
     expect(screen.queryByTestId('capture-empty')).toBeNull();
-    expect(rowLeads()).toEqual(['Ana Ruiz', 'David', 'Unnamed lead']);
+    expect(rowLeads()).toEqual(['Ana Ruiz', 'David', '+13125550147']);
     const [live, first] = rows();
     expect(live?.textContent).toContain('POST /hook request');
     expect(first?.textContent).toContain(
       'GET /token/abc/requests?sorting=newest response · item 1',
     );
     expect(within(first as HTMLElement).getByTestId('capture-row-status').textContent).toContain(
-      'Completed',
+      'Ended by the agent',
     );
     expect(first?.textContent).toContain('0:32');
     expect(screen.getByTestId('capture-count').textContent).toBe('3 calls');
@@ -67,7 +67,7 @@ describe('CapturePanel', () => {
     const { onOpenInTab } = await panelWithCalls();
     expect(screen.queryByTestId('call-card')).toBeNull();
     fireEvent.click(rows()[1] as HTMLElement);
-    expect(screen.getByTestId('status-badge').textContent).toContain('Completed');
+    expect(screen.getByTestId('status-badge').textContent).toContain('Ended by the agent');
     expect(screen.getByTestId('lead-name').textContent).toBe('David');
     expect(screen.getByTestId('unwrapped-from').textContent).toContain('webhook.site');
     expect(rows()[1]?.getAttribute('aria-selected')).toBe('true');
@@ -87,12 +87,12 @@ describe('CapturePanel', () => {
     const options = [...status.options].map((option) => option.textContent);
     expect(options).toEqual([
       'All statuses',
-      'Completed (1)',
-      'Hung up on voicemail (1)',
+      'Ended by the agent (1)',
       'No answer (1)',
+      'Voicemail (1)',
     ]);
     fireEvent.change(status, { target: { value: 'no-answer' } });
-    expect(rowLeads()).toEqual(['Unnamed lead']);
+    expect(rowLeads()).toEqual(['+13125550147']);
 
     fireEvent.input(text, { target: { value: 'david' } });
     expect(rows()).toHaveLength(0);

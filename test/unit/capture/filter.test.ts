@@ -29,8 +29,8 @@ async function captured(): Promise<CapturedCall[]> {
 
 const leads = (calls: readonly CapturedCall[]) =>
   calls.map((call) => {
-    const lead = call.result.call?.lead;
-    return lead?.name ?? lead?.phone ?? call.result.format.id;
+    const lead = call.result.call?.customer;
+    return lead?.name ?? lead?.number ?? call.result.format.id;
   });
 
 describe('filtering captured calls', () => {
@@ -39,10 +39,10 @@ describe('filtering captured calls', () => {
     expect(filterCalls(calls, NO_FILTER)).toBe(calls);
   });
 
-  it('filters by status', async () => {
+  it('filters by outcome', async () => {
     const calls = await captured();
     expect(leads(filterCalls(calls, { status: 'no-answer', text: '' }))).toEqual(['+13125550147']);
-    expect(leads(filterCalls(calls, { status: 'completed', text: '' }))).toEqual([
+    expect(leads(filterCalls(calls, { status: 'agent-ended', text: '' }))).toEqual([
       'David',
       'Tom Becker',
     ]);
@@ -60,19 +60,20 @@ describe('filtering captured calls', () => {
     expect(byText('nobody by this name')).toEqual([]);
   });
 
-  it('combines status and text', async () => {
+  it('combines outcome and text', async () => {
     const calls = await captured();
-    expect(leads(filterCalls(calls, { status: 'completed', text: 'tom' }))).toEqual(['Tom Becker']);
+    expect(leads(filterCalls(calls, { status: 'agent-ended', text: 'tom' }))).toEqual([
+      'Tom Becker',
+    ]);
     expect(leads(filterCalls(calls, { status: 'no-answer', text: 'tom' }))).toEqual([]);
   });
 
-  it('offers the statuses present, with their labels and counts', async () => {
+  it('offers the outcomes present, the same words for every platform, with counts', async () => {
     const choices = statusChoices(await captured());
-    expect(choices.map(({ raw, count }) => [raw, count])).toEqual([
-      ['completed', 2],
-      ['hangup_on_voicemail', 1],
-      ['no-answer', 1],
+    expect(choices.map(({ raw, label, count }) => [raw, label, count])).toEqual([
+      ['agent-ended', 'Ended by the agent', 2],
+      ['no-answer', 'No answer', 1],
+      ['voicemail', 'Voicemail', 1],
     ]);
-    expect(choices[0]?.label).toBe('Completed');
   });
 });

@@ -36,14 +36,14 @@ describe('finding call payloads in a request', () => {
     expect(call?.source).toBe('request');
     expect(call?.method).toBe('POST');
     expect(call?.path).toBe('/hooks/synthflow?env=dev');
-    expect(call?.result.call?.lead.name).toBe('David');
+    expect(call?.result.call?.customer.name).toBe('David');
     expect(call?.text).toBe(seedText);
   });
 
   it('finds a call a dashboard fetches, as a response body', async () => {
     const [call] = await callsIn(harEntry({ responseBody: noAnswerText }));
     expect(call?.source).toBe('response');
-    expect(call?.result.call?.status?.label).toBe('No answer');
+    expect(call?.result.call?.outcome.category).toBe('no-answer');
     expect(call?.startedMs).toBeGreaterThan(0);
   });
 
@@ -60,12 +60,12 @@ describe('finding call payloads in a request', () => {
     expect(calls.map((call) => call.index)).toEqual([0, 2]);
     expect(calls[0]?.text).toBe(seedText);
     expect(calls[0]?.result.unwrappedFrom).toContain('webhook.site');
-    expect(calls[1]?.result.call?.lead.phone).toBe('+13125550147');
+    expect(calls[1]?.result.call?.customer.number).toBe('+13125550147');
   });
 
   it('unwraps a single webhook.site request record', async () => {
     const [call] = await callsIn(harEntry({ responseBody: webhookSiteRecordText }));
-    expect(call?.result.call?.lead.name).toBe('Maria Schneider');
+    expect(call?.result.call?.customer.name).toBe('Maria Schneider');
     expect(call?.index).toBeUndefined();
   });
 

@@ -9,8 +9,8 @@ import { eventually, harEntry, noAnswerText, seedText, voicemailText } from './h
 
 function leadsOf(store: ReturnType<typeof createCaptureStore>) {
   return store.snapshot().calls.map((call) => {
-    const lead = call.result.call?.lead;
-    return lead?.name ?? lead?.phone;
+    const lead = call.result.call?.customer;
+    return lead?.name ?? lead?.number;
   });
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type CapturedCall, createCaptureStore } from '../../../src/capture';
 import type { BodyInspection } from '../../../src/capture/inspect-entry';
-import { decode } from '../../../src/model';
+import { decodeCallText } from '../../../src/model/decode-call';
 import { seedText } from './har-fixtures';
 
-const seed = decode(seedText);
+const seed = decodeCallText(seedText);
 
 function call(id: string, startedMs: number): CapturedCall {
   return {

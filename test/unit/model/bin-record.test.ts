@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decode, decodeJson, unwrapBinRecord } from '../../../src/model';
+import { decodeCallText, decodeCallValue, unwrapBinRecord } from '../../../src/model';
 import { fixtureJson, fixtureText } from './helpers';
 
 describe('webhook.site request records', () => {
   it('shows the call inside a pasted webhook.site request record and says where it came from', () => {
-    const result = decode(fixtureText('synthflow/webhook-site-record.json'));
+    const result = decodeCallText(fixtureText('synthflow/webhook-site-record.json'));
     expect(result.format.id).toBe('synthflow-post-call');
-    expect(result.call?.lead.name).toBe('Maria Schneider');
+    expect(result.call?.customer.name).toBe('Maria Schneider');
     expect(result.unwrappedFrom).toBe(
       'a webhook.site request record (POST, received 2025-06-12 07:44:19 UTC)',
     );
@@ -32,7 +32,7 @@ describe('webhook.site request records', () => {
       created_at: '2025-06-12 07:44:19',
       content: 'name=Ana&phone=1',
     };
-    const result = decodeJson(record);
+    const result = decodeCallValue(record);
     expect(result.format.id).toBe('not-a-call');
     expect(result.call).toBeUndefined();
     expect(result.json).toBe(record);
@@ -47,19 +47,23 @@ describe('webhook.site request records', () => {
   });
 
   it('gives line and column for a record whose body is broken JSON', () => {
-    const result = decodeJson({ uuid: 'u', method: 'POST', content: '{\n"status": completed}' });
+    const result = decodeCallValue({
+      uuid: 'u',
+      method: 'POST',
+      content: '{\n"status": completed}',
+    });
     expect(result.problems[0]).toMatchObject({ path: 'content', line: 2, column: 11 });
   });
 
   it('says the record body is empty', () => {
-    const result = decodeJson({ uuid: 'u', method: 'GET', content: '' });
+    const result = decodeCallValue({ uuid: 'u', method: 'GET', content: '' });
     expect(result.problems[0]?.message).toBe(
       'This is a webhook.site request record, but the body it captured is empty.',
     );
   });
 
   it('says what the body is when it is JSON but no call', () => {
-    const result = decodeJson({ uuid: 'u', method: 'POST', content: '[1,2]' });
+    const result = decodeCallValue({ uuid: 'u', method: 'POST', content: '[1,2]' });
     expect(result.format.description).toContain('a JSON array of 2 items');
     expect(result.unwrappedFrom).toBe('a webhook.site request record (POST)');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { type CallRecord, type DecodeResult, decode, decodeJson } from '../../../src/model';
+import { type CallRecord, decodeCallText, decodeCallValue } from '../../../src/model';
 
 export function fixtureText(name: string): string {
   // Vitest runs from the repository root; import.meta.url is not a file URL under happy-dom.
@@ -22,17 +22,13 @@ export function seedWith(change: (payload: Record<string, any>) => void): Record
 
 /** Decodes a payload and returns its call, failing the test when there is none. */
 export function callOf(payload: unknown): CallRecord {
-  const result = decodeJson(payload);
+  const result = decodeCallValue(payload);
   expect(result.call, JSON.stringify(result.problems)).toBeDefined();
   return result.call as CallRecord;
 }
 
 export function callFromText(text: string): CallRecord {
-  const result = decode(text);
+  const result = decodeCallText(text);
   expect(result.call, JSON.stringify(result.problems)).toBeDefined();
   return result.call as CallRecord;
-}
-
-export function warningsAt(result: DecodeResult, path: string) {
-  return result.problems.filter((p) => p.severity === 'warning' && p.path === path);
 }

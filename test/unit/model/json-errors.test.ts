@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../src/model';
+import { decodeCallText } from '../../../src/model';
 import { fixtureText } from './helpers';
 
 function onlyProblem(text: string, options?: { maxChars?: number }) {
-  const result = decode(text, options);
+  const result = decodeCallText(text, options);
   expect(result.call).toBeUndefined();
   expect(result.format.id).toBe('invalid');
   expect(result.problems).toHaveLength(1);
@@ -135,7 +135,7 @@ describe('reading the text as JSON', () => {
   });
 
   it('reads a payload saved with a byte order mark', () => {
-    const result = decode(`\uFEFF${fixtureText('synthflow/seed-example.json')}`);
+    const result = decodeCallText(`\uFEFF${fixtureText('synthflow/seed-example.json')}`);
     expect(result.format.id).toBe('synthflow-post-call');
     expect(result.problems).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { callOf, seedWith } from './helpers';
 describe('transcript turns', () => {
   it('splits the seed transcript into alternating bot and human turns', () => {
     const { turns } = callOf(seedWith(() => {})).transcript;
-    expect(turns.map((t) => [t.speaker, t.label])).toEqual([
+    expect(turns.map((t) => [t.role, t.label])).toEqual([
       ['agent', 'bot'],
       ['caller', 'human'],
       ['agent', 'bot'],
@@ -92,7 +92,7 @@ describe('transcript turns', () => {
         p.call.transcript = '';
       }),
     );
-    expect(call.transcript).toEqual({ state: 'empty', raw: '', turns: [] });
+    expect(call.transcript).toEqual({ state: 'empty', path: 'call.transcript', turns: [] });
     expect(parseTranscript(' \n ').state).toBe('empty');
   });
 
@@ -102,7 +102,7 @@ describe('transcript turns', () => {
         delete p.call.transcript;
       }),
     );
-    expect(call.transcript).toEqual({ state: 'missing', raw: '', turns: [] });
+    expect(call.transcript).toEqual({ state: 'missing', turns: [] });
   });
 
   it('keeps the raw transcript text unchanged', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { decode } from '../../../src/model';
+import { decodeCallText } from '../../../src/model';
 import { z } from '../../../src/model/zod';
 import { fixtureText } from './helpers';
 
@@ -31,7 +31,7 @@ describe('zod under the extension content security policy', () => {
       'synthflow/failed-transfer.json',
       'synthflow/voicemail-quirks.json',
     ]) {
-      expect(decode(fixtureText(name)).call).toBeDefined();
+      expect(decodeCallText(fixtureText(name)).call).toBeDefined();
     }
     expect(compiled).toBe(0);
   });

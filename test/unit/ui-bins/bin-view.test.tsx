@@ -175,7 +175,7 @@ describe('BinView rows', () => {
     fireEvent.click(rowOf(56) as HTMLElement);
     expect(rowOf(56)?.getAttribute('aria-current')).toBe('true');
     const detail = screen.getByTestId('bin-request');
-    expect(within(detail).getByTestId('status-badge').textContent).toContain('Completed');
+    expect(within(detail).getByTestId('status-badge').textContent).toContain('Ended by the agent');
     expect(within(detail).getByTestId('lead-name').textContent).toBe(leadOf(56));
 
     const link = within(detail).getByTestId('bin-site-link');

@@ -53,6 +53,11 @@ function content(n: number): [string, string] {
       const payload = JSON.parse(seed);
       payload.status = statusOf(n);
       payload.call.status = statusOf(n);
+      if (statusOf(n) !== 'completed') {
+        // A call that did not complete has no goodbye in error_message to say how it ended.
+        payload.call.end_call_reason = statusOf(n);
+        delete payload.error_message;
+      }
       payload.lead.name = leadOf(n);
       payload.call.duration = 60 + n;
       return [JSON.stringify(payload), 'application/json'];

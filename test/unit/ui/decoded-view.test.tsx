@@ -1,16 +1,16 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decode } from '../../../src/model';
+import { decodeCallText } from '../../../src/model/decode-call';
 import { DecodedView } from '../../../src/ui/result/DecodedView';
 import { ProblemList } from '../../../src/ui/result/ProblemList';
 import { RAW_JSON_PREVIEW_CHARS } from '../../../src/ui/result/RawJsonSection';
-import { makeResult } from './make-call';
+import { makeResult } from './call/make-record';
 
 afterEach(cleanup);
 
 describe('ProblemList', () => {
   it('shows a JSON syntax error with its line, column and a monospace excerpt with a caret', () => {
-    const { problems } = decode('{"a": 1,\n "b": }');
+    const { problems } = decodeCallText('{"a": 1,\n "b": }');
     render(<ProblemList problems={problems} />);
     const problem = screen.getByTestId('problem');
     expect(within(problem).getByTestId('problem-position').textContent).toBe('Line 2, column 7');
@@ -50,18 +50,29 @@ describe('ProblemList', () => {
 });
 
 describe('DecodedView', () => {
-  it('shows problems above the card without hiding it', () => {
-    const problem = {
-      severity: 'warning' as const,
-      path: 'call.timezone',
-      expected: 'an IANA time zone',
-      found: 'the string "Mars"',
-      message: 'The time zone is not known.',
-    };
-    render(<DecodedView result={makeResult({ problems: [problem] })} />);
-    const problems = screen.getByTestId('problems');
+  const warning = (n: number) => ({
+    severity: 'warning' as const,
+    path: `call.field${n}`,
+    expected: 'an IANA time zone',
+    found: 'the string "Mars"',
+    message: `The time zone ${n} is not known.`,
+  });
+
+  it('folds warnings into one line above the card, expandable, without hiding the card', () => {
+    const problems = Array.from({ length: 8 }, (_, n) => warning(n));
+    render(<DecodedView result={makeResult({ problems })} />);
+    const warnings = screen.getByTestId('warnings') as HTMLDetailsElement;
+    expect(warnings.open).toBe(false);
+    expect(warnings.querySelector('summary')?.textContent).toBe('8 warnings');
+    expect(within(warnings).getAllByTestId('problem')).toHaveLength(8);
     const card = screen.getByTestId('call-card');
-    expect(problems.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(warnings.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('keeps errors open', () => {
+    render(<DecodedView result={decodeCallText('{"a": }')} />);
+    expect(screen.queryByTestId('warnings')).toBeNull();
+    expect(screen.getByTestId('problem').textContent).toContain('Error:');
   });
 
   it('notes what the payload was unwrapped from', () => {
@@ -72,8 +83,8 @@ describe('DecodedView', () => {
   });
 
   it('says what a payload that is not a call is, with its facts and raw JSON', () => {
-    const result = decode(
-      '{"event":"call_inbound","call_inbound":{"model_id":"m-1","from_number":"+15550100","to_number":"+15550199"}}',
+    const result = decodeCallText(
+      '{"event":"transfer_started","call":{"call_id":"call_1","agent_id":"agent_1","transfer_destination":"+15550100"}}',
     );
     render(<DecodedView result={result} />);
     expect(screen.queryByTestId('call-card')).toBeNull();
@@ -85,7 +96,7 @@ describe('DecodedView', () => {
   });
 
   it('shows only the problem for text that is not JSON', () => {
-    render(<DecodedView result={decode('hello')} />);
+    render(<DecodedView result={decodeCallText('hello')} />);
     expect(screen.getByTestId('problem')).toBeTruthy();
     expect(screen.queryByTestId('call-card')).toBeNull();
     expect(screen.queryByTestId('not-a-call')).toBeNull();

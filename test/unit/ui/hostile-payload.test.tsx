@@ -1,6 +1,6 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decode } from '../../../src/model';
+import { decodeCallText } from '../../../src/model/decode-call';
 import { DecodedView } from '../../../src/ui/result/DecodedView';
 
 afterEach(cleanup);
@@ -40,7 +40,7 @@ const hostile = JSON.stringify({
 
 describe('a hostile payload', () => {
   it('renders every field as literal text and creates no script, image or javascript: link', () => {
-    const { container } = render(<DecodedView result={decode(hostile)} />);
+    const { container } = render(<DecodedView result={decodeCallText(hostile)} />);
     fireEvent.click(screen.getByText('Raw JSON'));
 
     expect(container.querySelector('script')).toBeNull();
@@ -59,9 +59,9 @@ describe('a hostile payload', () => {
     const turns = screen.getAllByTestId('turn');
     expect(turns[0]?.textContent).toContain(script);
     expect(turns[1]?.textContent).toContain(`${img} ${jsUrl}`);
-    const action = screen.getByTestId('action');
-    expect(action.textContent).toContain(script);
-    expect(screen.getByTestId('action-error').textContent).toContain(img);
-    expect(screen.getByTestId('return-value').textContent).toContain(jsUrl);
+    const tool = screen.getByTestId('tool-call');
+    expect(tool.textContent).toContain(script);
+    expect(within(tool).getByTestId('tool-error').textContent).toContain(img);
+    expect(within(tool).getByTestId('tool-result').textContent).toContain(jsUrl);
   });
 });

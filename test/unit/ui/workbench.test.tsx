@@ -30,10 +30,11 @@ describe('Workbench', () => {
     render(<Workbench />);
     type(seed);
     const badge = await screen.findByTestId('status-badge');
-    expect(badge.textContent).toContain('Completed');
+    expect(badge.textContent).toContain('Ended by the agent');
+    expect(screen.getByTestId('call-source').textContent).toBe('Synthflow post-call webhook');
     expect(screen.getByTestId('end-reason').textContent).toContain('Assistant said goodbye');
     expect(screen.getAllByTestId('turn')).toHaveLength(4);
-    expect(screen.getByTestId('return-value').textContent).toContain('car');
+    expect(screen.getByTestId('tool-result').textContent).toContain('car');
     expect(screen.queryByTestId('empty-state')).toBeNull();
   });
 
