@@ -56,6 +56,7 @@ export function RequestDetail({ request, result, siteUrl, zone }: Props) {
       {!isJson && <RawBody text={request.bodyText} />}
       {isJson && (
         <RequestTools
+          key={request.id}
           rawBody={request.bodyText}
           headers={request.headers}
           contentType={request.contentType}
