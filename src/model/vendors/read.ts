@@ -1,7 +1,7 @@
 import { problems } from '../../strings';
 import { describeFound, shorten } from '../json/describe';
 import { type DecodeContext, warn } from '../lenient';
-import type { Code, Duration, Moment, Recording } from '../record';
+import type { Code, Duration, Moment, Recording, ToolCall, Turn } from '../record';
 import { readMoment } from '../time';
 
 /**
@@ -127,4 +127,18 @@ export function numberOf(raw: unknown): number | undefined {
     return Number.isFinite(n) ? n : undefined;
   }
   return undefined;
+}
+
+/** Text as sent; a non-text value (an object where text belongs) is shown as its JSON. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** The transcript turn where tool call number `index` ran, at the call's own offset. */
+export function toolTurn(call: ToolCall, label: string, index: number): Turn {
+  const turn: Turn = { role: 'tool', label, text: call.name, toolCall: index };
+  if (call.offsetSeconds !== undefined) turn.offsetSeconds = call.offsetSeconds;
+  return turn;
 }

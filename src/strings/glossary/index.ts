@@ -7,11 +7,13 @@ import { blandGlossary } from './bland';
 import { elevenlabsGlossary } from './elevenlabs';
 import { retellGlossary } from './retell';
 import type { CodeText, VendorGlossary } from './types';
+import { vapiGlossary } from './vapi';
 
 export type { CodeText, VendorGlossary } from './types';
 
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
+  vapi: vapiGlossary,
   bland: blandGlossary,
   elevenlabs: elevenlabsGlossary,
 };

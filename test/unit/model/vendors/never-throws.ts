@@ -2,23 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { VendorDecodeResult, VendorDecoder } from '../../../../src/model/vendors';
 import { fixtureNames, readFixture } from './golden';
-
-/** Replaces the value at one random path of a payload with an arbitrary JSON value. */
-function mutate(value: unknown, path: number[], replacement: unknown): unknown {
-  if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
-  const [head = 0, ...rest] = path;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return replacement;
-    const copy = [...value];
-    const i = head % value.length;
-    copy[i] = mutate(value[i], rest, replacement);
-    return copy;
-  }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return replacement;
-  const key = keys[head % keys.length] as string;
-  return { ...value, [key]: mutate((value as Record<string, unknown>)[key], rest, replacement) };
-}
+import { mutate } from './mutate';
 
 /**
  * fast-check properties every decoder keeps: it never throws, on arbitrary JSON and on its own
