@@ -44,3 +44,17 @@ export function headerValue(headers: unknown, name: string): string | undefined 
   }
   return undefined;
 }
+
+/** Every header of a record, keeping only string values (one or several per name). */
+export function headerMap(headers: unknown): Record<string, string | string[]> | undefined {
+  if (!isPlainObject(headers)) return undefined;
+  const map: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value === 'string') map[name] = value;
+    else if (Array.isArray(value)) {
+      const strings = value.filter((item): item is string => typeof item === 'string');
+      if (strings.length > 0) map[name] = strings;
+    }
+  }
+  return map;
+}

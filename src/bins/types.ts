@@ -4,6 +4,8 @@
  * stored (remembered bins) and posted between extension pages.
  */
 
+import type { HeaderMap } from '../model/http/headers';
+
 export type BinKind = 'webhook-site' | 'svix-play' | 'json-url';
 
 interface TargetCommon {
@@ -88,6 +90,8 @@ export interface BinRequest {
   /** The request body as text: the call payload, or whatever else was sent. */
   bodyText: string;
   contentType?: string;
+  /** Every header as the bin recorded it (webhook.site keeps several values per name). */
+  headers?: HeaderMap;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
 }

@@ -3,11 +3,13 @@ import { binSupport } from '../browser/bin-deps';
 import { devtoolsTheme, inDevtools } from '../browser/devtools';
 import { devtoolsNetworkSource } from '../browser/devtools-network';
 import { openPageInTab } from '../browser/pages';
+import { requestToolsDeps } from '../browser/request-tools';
 import { stashForViewer } from '../browser/storage';
 import { createManualNetworkSource, type NetworkSource } from '../capture';
 import { pages } from '../strings';
 import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
 import { binWorkbenchProps } from '../ui/bins';
+import { RequestToolsContext } from '../ui/verify/request-tools-deps';
 
 /**
  * Inside DevTools: the inspected page's traffic, and the DevTools theme. Opened as a plain tab
@@ -33,28 +35,30 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <PageShell kind="page">
-      <ViewSwitch
-        label={pages.panelViews}
-        views={[
-          {
-            id: 'network',
-            label: pages.networkView,
-            content: () => (
-              <CapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
-            ),
-          },
-          {
-            id: 'paste',
-            label: pages.pasteView,
-            content: () => (
-              <Workbench
-                onOpenInTab={openInTab}
-                {...binWorkbenchProps(binSupport({ shelves: false }))}
-              />
-            ),
-          },
-        ]}
-      />
+      <RequestToolsContext.Provider value={requestToolsDeps}>
+        <ViewSwitch
+          label={pages.panelViews}
+          views={[
+            {
+              id: 'network',
+              label: pages.networkView,
+              content: () => (
+                <CapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
+              ),
+            },
+            {
+              id: 'paste',
+              label: pages.pasteView,
+              content: () => (
+                <Workbench
+                  onOpenInTab={openInTab}
+                  {...binWorkbenchProps(binSupport({ shelves: false }))}
+                />
+              ),
+            },
+          ]}
+        />
+      </RequestToolsContext.Provider>
     </PageShell>,
     root,
   );

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
 import { openPageInTab } from '../browser/pages';
+import { requestToolsDeps } from '../browser/request-tools';
 import { draftKeeper, loadDraft, stashForViewer } from '../browser/storage';
 import { PageShell, Workbench } from '../ui';
 import { binWorkbenchProps } from '../ui/bins';
+import { RequestToolsContext } from '../ui/verify/request-tools-deps';
 
 const keepDraft = draftKeeper();
 
@@ -17,13 +19,15 @@ async function main(root: HTMLElement): Promise<void> {
   const draft = await loadDraft();
   render(
     <PageShell kind="popup">
-      <Workbench
-        layout="popup"
-        initialText={draft}
-        onTextChange={(text) => void keepDraft(text)}
-        onOpenInTab={openInTab}
-        {...binWorkbenchProps(binSupport({ shelves: true }))}
-      />
+      <RequestToolsContext.Provider value={requestToolsDeps}>
+        <Workbench
+          layout="popup"
+          initialText={draft}
+          onTextChange={(text) => void keepDraft(text)}
+          onOpenInTab={openInTab}
+          {...binWorkbenchProps(binSupport({ shelves: true }))}
+        />
+      </RequestToolsContext.Provider>
     </PageShell>,
     root,
   );

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
+import { requestToolsDeps } from '../browser/request-tools';
 import { draftKeeper, loadDraft, takeFromStash } from '../browser/storage';
 import { PageShell, Workbench } from '../ui';
 import { binWorkbenchProps } from '../ui/bins';
+import { RequestToolsContext } from '../ui/verify/request-tools-deps';
 
 /**
  * What the viewer opens with: a payload handed over by the popup or the panel
@@ -20,11 +22,13 @@ async function main(root: HTMLElement): Promise<void> {
   const keepDraft = draftKeeper();
   render(
     <PageShell kind="page">
-      <Workbench
-        initialText={text}
-        onTextChange={(next) => void keepDraft(next)}
-        {...binWorkbenchProps(binSupport({ shelves: true }))}
-      />
+      <RequestToolsContext.Provider value={requestToolsDeps}>
+        <Workbench
+          initialText={text}
+          onTextChange={(next) => void keepDraft(next)}
+          {...binWorkbenchProps(binSupport({ shelves: true }))}
+        />
+      </RequestToolsContext.Provider>
     </PageShell>,
     root,
   );

@@ -12,7 +12,8 @@
  *   /fault/<name>[/rest]   a fault on demand (see FAULTS); the redirects lead to `/rest`
  *     (default /json/payload), so `/fault/429/token/<uuid>/requests` is a self-hosted-looking
  *     webhook.site that answers 429.
- * The public bin is open; the private one needs `Api-Key` (401 without, 403 when wrong).
+ * The public bin is open; the private one needs `Api-Key` (401 without, 403 when wrong); the
+ * signed bin holds a Retell and an ElevenLabs call signed with RECEIVER_SECRET at server start.
  *
  * Run from another process: `npx tsx test/support/fake-bin-server.ts` prints its addresses as
  * JSON on one line and serves until stopped.
@@ -27,7 +28,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { refusal } from './signing-receiver';
+import { platformSignature, refusal } from './signing-receiver';
 
 export const FAULTS = [
   '404',
@@ -81,6 +82,9 @@ export interface FakeBinServer {
   /** The public bin's requests, oldest first, as stored. */
   publicRecords: readonly BinRecord[];
   privateRecords: readonly BinRecord[];
+  signedToken: string;
+  /** Oldest first, as stored: the Retell call, then the ElevenLabs one a second later. */
+  signedRecords: readonly BinRecord[];
   /** Every request either listener received, in order. */
   received: ReceivedRequest[];
   /** The raw bodies POSTed to /receive/…, in order, as the receiver read them. */
@@ -93,6 +97,7 @@ export interface FakeBinServer {
 const PUBLIC_TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 const PRIVATE_TOKEN = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 const MISSING_TOKEN = '00000000-dead-4bad-8bad-000000000000';
+const SIGNED_TOKEN = '5e1a2b3c-4d5e-4f60-8a1b-2c3d4e5f6a7b';
 const API_KEY = 'fake-api-key-2f1c9e';
 const PUBLIC_COUNT = 120;
 const PRIVATE_COUNT = 3;
@@ -164,6 +169,37 @@ function captured(n: number): Captured {
   if (n === 0) return { method: 'POST', content: seedText, contentType: 'application/json' };
   if (n % 4 === 3) return NON_CALLS[Math.floor(n / 4) % NON_CALLS.length] as Captured;
   return { method: 'POST', content: callPayload(n), contentType: 'application/json' };
+}
+
+const SIGNED_FIXTURES = [
+  ['retell', '../fixtures/retell/call-analyzed-user-hangup.json'],
+  ['elevenlabs', '../fixtures/elevenlabs/transcription-caller-hangup.json'],
+] as const;
+
+/** Webhooks as the platforms send them: raw fixture bytes with a fresh signature header. */
+function signedRecords(nowMs: number): BinRecord[] {
+  return SIGNED_FIXTURES.map(([platform, path], n) => {
+    const content = readFileSync(new URL(path, import.meta.url), 'utf8');
+    const signedMs = nowMs - (SIGNED_FIXTURES.length - 1 - n) * 1000;
+    const [name, value] = platformSignature(platform, content, signedMs);
+    return {
+      uuid: requestUuid(SIGNED_TOKEN.slice(0, 8), n),
+      type: 'web',
+      method: 'POST',
+      url: `https://webhook.site/${SIGNED_TOKEN}`,
+      ip: '203.0.113.9',
+      headers: {
+        host: ['webhook.site'],
+        'content-type': ['application/json'],
+        'content-length': [String(Buffer.byteLength(content))],
+        [name]: [value],
+      },
+      query: null,
+      content,
+      size: Buffer.byteLength(content),
+      created_at: createdAt(signedMs),
+    };
+  });
 }
 
 /** webhook.site's "Y-m-d H:i:s", UTC, no zone. */
@@ -287,6 +323,7 @@ interface State {
   otherOrigin: string;
   publicRecords: BinRecord[];
   privateRecords: BinRecord[];
+  signedRecords: BinRecord[];
 }
 
 function faultReply(fault: string, rest: string, state: State): Reply {
@@ -330,6 +367,7 @@ function tokenReply(
 ): Reply {
   let records: readonly BinRecord[];
   if (token === PUBLIC_TOKEN) records = state.publicRecords;
+  else if (token === SIGNED_TOKEN) records = state.signedRecords;
   else if (token !== PRIVATE_TOKEN) return NOT_FOUND;
   else if (apiKey === undefined) return { status: 401, body: { error: 'Unauthorized' } };
   else if (apiKey !== API_KEY) return { status: 403, body: { error: 'Forbidden' } };
@@ -428,6 +466,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     otherOrigin,
     publicRecords: makeRecords(PUBLIC_TOKEN, PUBLIC_COUNT, startMs),
     privateRecords: makeRecords(PRIVATE_TOKEN, PRIVATE_COUNT, startMs),
+    signedRecords: signedRecords(Date.now()),
   };
   servers.forEach((server, i) => {
     const state: State = { ...shared, origin: i === 0 ? origin : otherOrigin };
@@ -456,6 +495,8 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     missingToken: MISSING_TOKEN,
     publicRecords: shared.publicRecords,
     privateRecords: shared.privateRecords,
+    signedToken: SIGNED_TOKEN,
+    signedRecords: shared.signedRecords,
     received,
     receivedBodies,
     faultUrl: (fault, rest = '') => `${origin}/fault/${fault}${rest}`,

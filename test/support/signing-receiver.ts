@@ -12,8 +12,22 @@ export const RECEIVER_SECRET = 'whsec_receiver_7c1d5e0a';
 const FIVE_MINUTES = 5 * 60_000;
 const THIRTY_MINUTES = 30 * 60_000;
 
-function hex(message: string): Buffer {
-  return createHmac('sha256', RECEIVER_SECRET).update(message).digest();
+function hex(message: string, secret = RECEIVER_SECRET): Buffer {
+  return createHmac('sha256', secret).update(message).digest();
+}
+
+/** The signature header a platform sends with `rawBody` at `nowMs`, as its docs and SDK sign. */
+export function platformSignature(
+  platform: 'retell' | 'elevenlabs',
+  rawBody: string,
+  nowMs: number,
+  secret = RECEIVER_SECRET,
+): [string, string] {
+  if (platform === 'retell') {
+    return ['x-retell-signature', `v=${nowMs},d=${hex(rawBody + nowMs, secret).toString('hex')}`];
+  }
+  const t = Math.floor(nowMs / 1000);
+  return ['elevenlabs-signature', `t=${t},v0=${hex(`${t}.${rawBody}`, secret).toString('hex')}`];
 }
 
 function same(expected: Buffer, receivedHex: string): boolean {

@@ -4,6 +4,7 @@ import { bins } from '../../strings';
 import { formatSize } from '../common/format-size';
 import { isHttpUrl } from '../common/http-url';
 import { DecodedView } from '../result/DecodedView';
+import { RequestTools } from '../verify/RequestTools';
 import { ReceivedAt } from './RequestRow';
 
 /** Characters of a non-JSON body shown at once: multi-MB text in one node stalls layout. */
@@ -53,6 +54,15 @@ export function RequestDetail({ request, result, siteUrl, zone }: Props) {
       {/* An empty body (a GET ping) is not a JSON mistake worth an error. */}
       {(isJson || request.bodyText.trim() !== '') && <DecodedView result={result} />}
       {!isJson && <RawBody text={request.bodyText} />}
+      {isJson && (
+        <RequestTools
+          key={request.id}
+          rawBody={request.bodyText}
+          headers={request.headers}
+          contentType={request.contentType}
+          vendor={result.format.vendor}
+        />
+      )}
     </article>
   );
 }

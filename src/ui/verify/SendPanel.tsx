@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { Observation } from '../../model/observation';
 import { signatureHeaders } from '../../model/signatures';
 import {
   curlCommand,
@@ -11,13 +10,13 @@ import {
 import { verify } from '../../strings';
 import { CopyButton } from '../common/CopyButton';
 import { Section } from '../common/Section';
-import type { SigningState } from './SignatureSection';
+import type { SignatureInput, SigningState } from './SignatureSection';
 import './verify.css';
 
 type Choice = 'as-received' | 'signed' | 'body-only';
 
 interface Props {
-  observation: Observation;
+  observation: SignatureInput;
   signing?: SigningState;
   port: ReplayPort;
   now?: () => number;
@@ -32,13 +31,17 @@ function originOf(url: string): string | undefined {
   }
 }
 
+/**
+ * The request for `choice`; undefined when re-signing is chosen but cannot be done (no secret
+ * yet, or a Synthflow body without the call id it signs): never silently sent unsigned.
+ */
 async function buildRequest(
   url: string,
-  observation: Observation,
+  observation: SignatureInput,
   choice: Choice,
   signing: SigningState | undefined,
   nowMs: number,
-): Promise<ReplayRequest> {
+): Promise<ReplayRequest | undefined> {
   const contentType = observation.request?.contentType;
   if (choice === 'as-received') {
     return replayRequest(url, observation.rawBody, contentType, {
@@ -46,19 +49,20 @@ async function buildRequest(
       headers: observation.request?.headers ?? {},
     });
   }
-  if (choice === 'signed' && signing !== undefined && signing.secret !== '') {
-    const signature = await signatureHeaders(
-      signing.scheme,
-      observation.rawBody,
-      signing.secret,
-      nowMs,
-      signing.options,
-    );
-    if (signature !== undefined) {
-      return replayRequest(url, observation.rawBody, contentType, { kind: 'signed', signature });
-    }
+  if (choice === 'body-only') {
+    return replayRequest(url, observation.rawBody, contentType, { kind: 'body-only' });
   }
-  return replayRequest(url, observation.rawBody, contentType, { kind: 'body-only' });
+  if (signing === undefined || signing.secret === '') return undefined;
+  const signature = await signatureHeaders(
+    signing.scheme,
+    observation.rawBody,
+    signing.secret,
+    nowMs,
+    signing.options,
+  );
+  return signature === undefined
+    ? undefined
+    : replayRequest(url, observation.rawBody, contentType, { kind: 'signed', signature });
 }
 
 /**
@@ -114,6 +118,10 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
         return;
       }
       const built = await buildRequest(target, observation, choice, signing, now());
+      if (built === undefined) {
+        setOutcome({ kind: 'message', text: verify.send.needsSecret });
+        return;
+      }
       const result = await port.send(built);
       setOutcome({ kind: 'result', result });
       setRecent(await port.rememberTarget(target));
@@ -176,9 +184,10 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
         </div>
         <fieldset class="verify__choices">
           <legend>{verify.send.choiceLabel}</legend>
-          {option('as-received', verify.send.asReceived, !hasHeaders)}
-          {option('signed', verify.send.signed, !canSign)}
-          {option('body-only', verify.send.bodyOnly, false)}
+          {/* A pasted payload came without headers: only a re-signed request can pass a check. */}
+          {hasHeaders && option('as-received', verify.send.asReceived, false)}
+          {option('signed', verify.send.signed, !canSign && hasHeaders)}
+          {hasHeaders && option('body-only', verify.send.bodyOnly, false)}
         </fieldset>
         {!canSign && <p class="note">{verify.send.needsSecret}</p>}
         {request !== undefined && (

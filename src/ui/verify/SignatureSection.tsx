@@ -25,8 +25,11 @@ export interface SigningState {
   secret: string;
 }
 
+/** The part of an Observation the tools read: the raw body and, when it came with them, headers. */
+export type SignatureInput = Pick<Observation, 'rawBody' | 'request'>;
+
 interface Props {
-  observation: Observation;
+  observation: SignatureInput;
   vendor?: VendorId;
   secrets: SecretStore;
   now?: () => number;

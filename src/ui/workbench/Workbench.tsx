@@ -4,6 +4,7 @@ import { ui } from '../../strings';
 import { formatSize } from '../common/format-size';
 import { exampleText } from '../example';
 import { DecodedView } from '../result/DecodedView';
+import { RequestTools } from '../verify/RequestTools';
 import '../theme.css';
 import { PasteBox } from './PasteBox';
 import { useDecoder } from './use-decoder';
@@ -151,6 +152,9 @@ export function Workbench(props: WorkbenchProps) {
       <div class="workbench__content">
         <div class="workbench__result">
           {decoded?.result && <DecodedView key={decoded.generation} result={decoded.result} />}
+          {decoded?.result?.json !== undefined && (
+            <RequestTools rawBody={text} vendor={decoded.result.format.vendor} />
+          )}
           {decoded?.address !== undefined && address?.render(decoded.address)}
           {!decoded && text === '' && (
             <>

@@ -117,6 +117,7 @@ describe('webhook.site adapter', () => {
       url: `https://webhook.site/${TOKEN}`,
       bodyText: '{"n":2}',
       contentType: 'application/json',
+      headers: { 'Content-Type': ['application/json'] },
       siteUrl: `https://webhook.site/#!/view/${TOKEN}/00000002-0000-4000-8000-000000000000`,
     });
     expect(page.total).toBe(2);

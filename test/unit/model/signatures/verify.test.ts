@@ -79,6 +79,49 @@ describe('checking a webhook signature', () => {
     expect(check.state).toBe('missing');
   });
 
+  // One unreadable header per scheme, in the ways senders and proxies really garble them.
+  const MALFORMED: Array<[SchemeId, Record<string, string>]> = [
+    ['retell', { 'x-retell-signature': 'd=abc123' }],
+    ['elevenlabs', { 'elevenlabs-signature': 'v0=abc123' }],
+    ['bland', { 'x-webhook-signature': '' }],
+    ['vapi-secret', { authorization: 'Basic dXNlcjpwYXNz' }],
+    ['vapi-hmac', { 'x-signature': 'abc123', 'x-timestamp': 'yesterday' }],
+    ['synthflow', { 'synthflow-signature': '' }],
+    ['generic-hmac', { 'x-signature': '' }],
+  ];
+  it.each(MALFORMED)(
+    'calls a garbled %s header unreadable, not a mismatch',
+    async (scheme, headers) => {
+      expect((await checkSignature({ ...sent(scheme), headers })).state).toBe('malformed');
+    },
+  );
+
+  it.each([
+    ['retell', 3 * 3600_000, false],
+    ['elevenlabs', 31 * 60_000, false],
+    ['elevenlabs', 29 * 60_000, true],
+  ] as const)('judges a %s signature %i ms old against its window', async (scheme, age, inside) => {
+    const check = await checkSignature(sent(scheme, age));
+    // A stale signature still matches: the age is a separate verdict, as the vendors' SDKs give.
+    expect(check.state).toBe('valid');
+    expect(check.timestamp?.withinTolerance).toBe(inside);
+  });
+
+  it('gives a Vapi HMAC plan the age of its timestamp, with no window Vapi documents', async () => {
+    const check = await checkSignature(sent('vapi-hmac', 3 * 3600_000));
+    expect(check.state).toBe('valid');
+    expect(check.timestamp).toMatchObject({ ageMs: 3 * 3600_000, withinTolerance: true });
+    expect(check.timestamp?.toleranceMs).toBeUndefined();
+  });
+
+  it('checks Synthflow against the call id only: a re-serialised body still verifies, another call id does not', async () => {
+    expect((await checkSignature({ ...sent('synthflow'), rawBody: PRETTY })).state).toBe('valid');
+    const other = BODY.replace('call_5e1a', 'call_5e1b');
+    expect((await checkSignature({ ...sent('synthflow'), rawBody: other })).state).toBe('mismatch');
+    const noId = await checkSignature({ ...sent('synthflow'), rawBody: '{"event":"x"}' });
+    expect(noId.state).toBe('no-message');
+  });
+
   it('calls a Retell header without its digest malformed', async () => {
     const check = await checkSignature({
       ...sent('retell'),

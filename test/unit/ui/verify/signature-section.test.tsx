@@ -2,10 +2,9 @@ import { createHmac } from 'node:crypto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Observation } from '../../../../src/model/observation';
-import type { SchemeId, SecretStore } from '../../../../src/model/signatures';
-import type { ReplayPort, ReplayResult } from '../../../../src/replay';
 import { SendPanel } from '../../../../src/ui/verify/SendPanel';
 import { SignatureSection } from '../../../../src/ui/verify/SignatureSection';
+import { fakePort, memoryStore } from './fakes';
 
 afterEach(cleanup);
 
@@ -30,22 +29,6 @@ function retellObservation(signedAt: number, secret = SECRET): Observation {
       contentType: 'application/json',
     },
     result: { format: { id: 'not-a-call', label: 'x', description: 'x' }, problems: [] },
-  };
-}
-
-function memoryStore(
-  initial: Partial<Record<SchemeId, string>> = {},
-): SecretStore & { saved: Map<SchemeId, string> } {
-  const saved = new Map(Object.entries(initial) as Array<[SchemeId, string]>);
-  return {
-    saved,
-    get: async (scheme) => saved.get(scheme),
-    set: async (scheme, secret) => {
-      saved.set(scheme, secret);
-    },
-    forget: async (scheme) => {
-      saved.delete(scheme);
-    },
   };
 }
 
@@ -128,29 +111,6 @@ describe('the Signature section', () => {
     expect(screen.getByTestId('signature-no-headers')).toBeTruthy();
   });
 });
-
-function fakePort(): ReplayPort & { sent: unknown[] } {
-  const sent: unknown[] = [];
-  return {
-    sent,
-    requestAccess: vi.fn(async () => true),
-    send: vi.fn(async (request): Promise<ReplayResult> => {
-      sent.push(request);
-      return {
-        kind: 'response',
-        status: 200,
-        statusText: 'OK',
-        elapsedMs: 12,
-        headers: [['content-type', 'application/json']],
-        body: '{"ok":true}',
-        truncated: false,
-      } as const;
-    }),
-    recentTargets: async () => [],
-    rememberTarget: async (url) => [url],
-    forgetTarget: async () => [],
-  };
-}
 
 describe('Send to…', () => {
   it('asks for the origin at the click, posts the exact body re-signed, and shows the answer', async () => {
