@@ -88,6 +88,8 @@ export interface BinRequest {
   /** The request body as text: the call payload, or whatever else was sent. */
   bodyText: string;
   contentType?: string;
+  /** Where in the served document the payload sat (`data[3].content`), for a list's item. */
+  payloadPath?: string;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
 }

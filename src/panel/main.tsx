@@ -8,6 +8,7 @@ import { createManualNetworkSource, type NetworkSource } from '../capture';
 import { pages } from '../strings';
 import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
 import { binWorkbenchProps } from '../ui/bins';
+import './panel.css';
 
 /**
  * Inside DevTools: the inspected page's traffic, and the DevTools theme. Opened as a plain tab

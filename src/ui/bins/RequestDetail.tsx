@@ -4,7 +4,7 @@ import { bins } from '../../strings';
 import { formatSize } from '../common/format-size';
 import { isHttpUrl } from '../common/http-url';
 import { DecodedView } from '../result/DecodedView';
-import { ReceivedAt } from './RequestRow';
+import { ReceivedAt } from './ReceivedAt';
 
 /** Characters of a non-JSON body shown at once: multi-MB text in one node stalls layout. */
 export const RAW_BODY_PREVIEW_CHARS = 100_000;
