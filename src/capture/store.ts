@@ -47,21 +47,28 @@ export function createCaptureStore(limit = CAPTURE_LIMIT): CaptureStore {
   let state: CaptureSnapshot = { ...EMPTY, paused: false, preserve: true };
   const listeners = new Set<() => void>();
   const seen = new Set<string>();
+  /** Deliveries in the list now: a cleared list takes them again when the page fetches anew. */
+  const listed = new Set<string>();
 
   const update = (change: Partial<CaptureSnapshot>) => {
     state = { ...state, ...change };
     for (const listener of listeners) listener();
   };
 
-  /** True the first time a body key comes by. */
-  const firstSight = (key: string): boolean => {
-    if (seen.has(key)) return false;
-    seen.add(key);
-    if (seen.size > SEEN_LIMIT) {
-      const oldest = seen.values().next().value;
-      if (oldest !== undefined) seen.delete(oldest);
+  /** True the first time a key comes by, remembering the newest SEEN_LIMIT keys. */
+  const firstSight = (keys: Set<string>, key: string): boolean => {
+    if (keys.has(key)) return false;
+    keys.add(key);
+    if (keys.size > SEEN_LIMIT) {
+      const oldest = keys.values().next().value;
+      if (oldest !== undefined) keys.delete(oldest);
     }
     return true;
+  };
+
+  const empty = () => {
+    listed.clear();
+    update(EMPTY);
   };
 
   return {
@@ -78,9 +85,9 @@ export function createCaptureStore(limit = CAPTURE_LIMIT): CaptureStore {
       // order among calls that started in the same millisecond.
       for (const bodies of [...entries].reverse()) {
         for (const body of bodies) {
-          if (!firstSight(body.key)) continue;
+          if (!firstSight(seen, body.key)) continue;
           if (body.kind === 'calls')
-            fresh.push(...body.calls.filter((call) => firstSight(deliveryKey(call))));
+            fresh.push(...body.calls.filter((call) => firstSight(listed, deliveryKey(call))));
           else if (body.kind === 'large') largeSkipped += 1;
           else jsonWithoutCall += 1;
         }
@@ -100,9 +107,9 @@ export function createCaptureStore(limit = CAPTURE_LIMIT): CaptureStore {
     setPaused: (paused) => update({ paused }),
     setPreserve: (preserve) => update({ preserve }),
     // The seen keys stay: a request still in flight when the list was cleared must not come back.
-    clear: () => update(EMPTY),
+    clear: empty,
     navigated() {
-      if (!state.preserve) update(EMPTY);
+      if (!state.preserve) empty();
     },
   };
 }

@@ -157,6 +157,18 @@ describe('one call, one row, over the capture store', () => {
     expect(store.snapshot().calls).toHaveLength(2);
   });
 
+  it('lists a call again after the list was cleared and the page fetched it anew', async () => {
+    const store = createCaptureStore();
+    store.setPreserve(false);
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    store.navigated();
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    expect(store.snapshot().calls).toHaveLength(1);
+    store.clear();
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    expect(store.snapshot().calls).toHaveLength(1);
+  });
+
   it('shows a retried delivery (two bin requests, one body) as delivered twice', async () => {
     const store = createCaptureStore();
     store.add([await inspected(dashboard([ended, ended], ['retry', 'first']))]);
