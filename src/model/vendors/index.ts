@@ -1,8 +1,9 @@
+import { elevenlabs } from './elevenlabs';
 import { retell } from './retell';
 import type { VendorDecoder } from './vendor-decoder';
 
 /** Every platform Hookline reads. One line each; detection asks all of them (see recognise). */
-export const vendorDecoders: readonly VendorDecoder[] = [retell];
+export const vendorDecoders: readonly VendorDecoder[] = [retell, elevenlabs];
 
 export type Recognised =
   | { kind: 'one'; decoder: VendorDecoder; score: number }

@@ -3,6 +3,7 @@
  * One line per platform below; its words live in its own file beside this one.
  */
 import type { Tone, VendorId } from '../../model/record';
+import { elevenlabsGlossary } from './elevenlabs';
 import { retellGlossary } from './retell';
 import type { CodeText, VendorGlossary } from './types';
 
@@ -10,6 +11,7 @@ export type { CodeText, VendorGlossary } from './types';
 
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
+  elevenlabs: elevenlabsGlossary,
 };
 
 export interface Explained extends CodeText {

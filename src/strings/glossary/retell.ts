@@ -5,18 +5,8 @@
  * RetellAI/retell-typescript-sdk src/resources/call.ts. Reasons the SDK lists without a
  * documented meaning say so.
  */
-import type { Tone } from '../../model/record';
+import { bad, going, ok, plain, warn } from './tones';
 import type { CodeText, VendorGlossary } from './types';
-
-/** A code's words in one tone: `bad('Busy', '…')`. */
-const inTone =
-  (tone: Tone) =>
-  (label: string, explanation: string): CodeText => ({ label, explanation, tone });
-const ok = inTone('success');
-const warn = inTone('warning');
-const bad = inTone('danger');
-const plain = inTone('neutral');
-const going = inTone('progress');
 
 const NOT_CONNECTED = 'Outbound call never connected:';
 const UNDOCUMENTED = 'Retell lists this reason (2026) but does not document what it means.';

@@ -8,25 +8,9 @@ import {
 } from '../../../../../src/model/vendors/retell/codes';
 import { eventText, explainCode } from '../../../../../src/strings/glossary/index';
 import { fixtureNames, readFixture } from '../golden';
+import { mutate } from '../mutate';
 
 const fixtures = fixtureNames('retell').map((name) => JSON.parse(readFixture('retell', name)));
-
-/** Replaces the value at one random path of a payload with an arbitrary JSON value. */
-function mutate(value: unknown, path: number[], replacement: unknown): unknown {
-  if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
-  const [head = 0, ...rest] = path;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return replacement;
-    const copy = [...value];
-    const i = head % value.length;
-    copy[i] = mutate(value[i], rest, replacement);
-    return copy;
-  }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return replacement;
-  const key = keys[head % keys.length] as string;
-  return { ...value, [key]: mutate((value as Record<string, unknown>)[key], rest, replacement) };
-}
 
 describe('Retell decoding never throws', () => {
   it('on arbitrary JSON', () => {
