@@ -4,6 +4,7 @@ import { groupCalls } from '../../../src/model/group-calls';
 import type { Observation } from '../../../src/model/observation';
 import { vendorDecoders } from '../../../src/model/vendors';
 import { retellEventText } from '../../support/retell-events';
+import { fixtureText } from '../capture/har-fixtures';
 import { vapiDouble, vapiMessage } from '../../support/vapi-double';
 
 const decoders = [...vendorDecoders, vapiDouble];
@@ -63,6 +64,18 @@ describe('groupCalls: one row per call', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]?.events).toHaveLength(4);
     expect(groups[0]?.card.observation.id).toBe('rep');
+  });
+
+  it('keeps ElevenLabs’ transcription as the card when the audio of the call arrives after it', () => {
+    const groups = groupCalls(
+      newestFirst([
+        delivered('t', fixtureText('elevenlabs/transcription-tool-calls.json'), 100),
+        delivered('a', fixtureText('elevenlabs/post-call-audio.json'), 130),
+      ]),
+    );
+    expect(groups).toHaveLength(1);
+    expect(eventsOf(groups[0])).toEqual(['post_call_transcription', 'post_call_audio']);
+    expect(groups[0]?.card.observation.id).toBe('t');
   });
 
   it('shows a retried delivery as one event delivered twice, not as another row', () => {
