@@ -56,29 +56,31 @@ export function CallListPane(props: CallListPaneProps) {
         />
         {tools}
       </div>
-      <p class="call-list-pane__count" data-testid={`${testId}-list-count`}>
-        {list.count(visible.length, groups.length)}
-        {hidden && (
-          <span data-testid={`${testId}-selection-hidden`}> · {list.hiddenSelection}</span>
-        )}
-      </p>
-      <div class="call-list-pane__scroll">
-        {visible.length === 0 ? (
-          <p class="empty-note" data-testid={`${testId}-no-match`}>
-            {list.noMatch}
-          </p>
-        ) : (
-          <CallList
-            groups={visible}
-            selectedKey={selectedKey}
-            onSelect={props.onSelect}
-            label={props.label}
-            testId={testId}
-            timeText={props.timeText}
-            isNew={props.isNew}
-          />
-        )}
-        {footer}
+      <div class="call-list-pane__list">
+        <p class="call-list-pane__count" data-testid={`${testId}-list-count`}>
+          {list.count(visible.length, groups.length)}
+          {hidden && (
+            <span data-testid={`${testId}-selection-hidden`}> · {list.hiddenSelection}</span>
+          )}
+        </p>
+        <div class="call-list-pane__scroll">
+          {visible.length === 0 ? (
+            <p class="empty-note" data-testid={`${testId}-no-match`}>
+              {list.noMatch}
+            </p>
+          ) : (
+            <CallList
+              groups={visible}
+              selectedKey={selectedKey}
+              onSelect={props.onSelect}
+              label={props.label}
+              testId={testId}
+              timeText={props.timeText}
+              isNew={props.isNew}
+            />
+          )}
+          {footer}
+        </div>
       </div>
     </div>
   );
