@@ -51,5 +51,8 @@ export const flag = field(
 /** A date-time or epoch value; read by time.ts, only its type is checked here. */
 export const moment = field(z.union([z.string(), z.number()]), problems.expected.dateTime);
 
+/** A list of anything; its items are read by the caller. */
+export const list = field(z.array(z.unknown()), problems.expected.list);
+
 /** Anything: read by the caller (objects, JSON strings, numbers…). */
 export const anything = field(z.unknown(), '');

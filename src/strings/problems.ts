@@ -34,6 +34,7 @@ export const problems = {
     inboundObject: 'a "call_inbound" object with the numbers and the assistant id',
     list: 'a list',
     cents: 'an amount in cents (a number)',
+    usd: 'an amount in US dollars (a number)',
   },
 
   /** What the decoder found instead, for the `found` column. */

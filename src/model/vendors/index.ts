@@ -1,9 +1,11 @@
+import { bland } from './bland';
 import { elevenlabs } from './elevenlabs';
 import { retell } from './retell';
+import { vapi } from './vapi';
 import type { VendorDecoder } from './vendor-decoder';
 
 /** Every platform Hookline reads. One line each; detection asks all of them (see recognise). */
-export const vendorDecoders: readonly VendorDecoder[] = [retell, elevenlabs];
+export const vendorDecoders: readonly VendorDecoder[] = [retell, vapi, bland, elevenlabs];
 
 export type Recognised =
   | { kind: 'one'; decoder: VendorDecoder; score: number }

@@ -1,7 +1,7 @@
 import { problems } from '../../strings';
 import { describeFound, shorten } from '../json/describe';
 import { type DecodeContext, warn } from '../lenient';
-import type { Code, Duration, Moment, Recording } from '../record';
+import type { Code, Duration, Moment, Recording, ToolCall, Turn } from '../record';
 import { readMoment } from '../time';
 
 /**
@@ -77,7 +77,9 @@ export function duration(
     return undefined;
   }
   // Divide for ms rather than multiply by 0.001: 2300 ms must read 2.3 s, not 2.3000000000000003.
-  const seconds = unit === 'ms' ? n / 1000 : unit === 'min' ? n * 60 : n;
+  // Minutes come as long floats (Bland's 3.26666666666667): rounded to the millisecond, they
+  // read 196 s rather than 196.0000000000002.
+  const seconds = unit === 'ms' ? n / 1000 : unit === 'min' ? Math.round(n * 60_000) / 1000 : n;
   return { seconds, raw: raw as string | number, path, unit };
 }
 
@@ -125,4 +127,18 @@ export function numberOf(raw: unknown): number | undefined {
     return Number.isFinite(n) ? n : undefined;
   }
   return undefined;
+}
+
+/** Text as sent; a non-text value (an object where text belongs) is shown as its JSON. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** The transcript turn where tool call number `index` ran, at the call's own offset. */
+export function toolTurn(call: ToolCall, label: string, index: number): Turn {
+  const turn: Turn = { role: 'tool', label, text: call.name, toolCall: index };
+  if (call.offsetSeconds !== undefined) turn.offsetSeconds = call.offsetSeconds;
+  return turn;
 }

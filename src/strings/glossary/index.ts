@@ -3,14 +3,18 @@
  * One line per platform below; its words live in its own file beside this one.
  */
 import type { Tone, VendorId } from '../../model/record';
+import { blandGlossary } from './bland';
 import { elevenlabsGlossary } from './elevenlabs';
 import { retellGlossary } from './retell';
 import type { CodeText, VendorGlossary } from './types';
+import { vapiGlossary } from './vapi';
 
 export type { CodeText, VendorGlossary } from './types';
 
 const glossaries: Partial<Record<VendorId, VendorGlossary>> = {
   retell: retellGlossary,
+  vapi: vapiGlossary,
+  bland: blandGlossary,
   elevenlabs: elevenlabsGlossary,
 };
 

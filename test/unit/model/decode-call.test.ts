@@ -32,7 +32,7 @@ describe('decodeCall: one decode step for every source', () => {
     );
     expect(result.call).toBeUndefined();
     expect(result.format.id).toBe('ambiguous');
-    expect(result.problems[0]?.message).toMatch(/vapi and bland/);
+    expect(result.problems[0]?.message).toMatch(/vapi and Bland AI/i);
   });
 
   it('says what valid JSON that no platform sends looks like', () => {

@@ -4,15 +4,13 @@ import type { FormatInfo } from '../../call-record';
 import { childPath } from '../../json/path';
 import {
   type DecodeContext,
-  field,
   isPlainObject,
   keepAsOtherField,
   newContext,
   readFields,
 } from '../../lenient';
 import type { CallId, CallRecord, Direction, Party, Recording, Timing } from '../../record';
-import { anything, id, object, text } from '../../schemas';
-import { z } from '../../zod';
+import { anything, id, list, object, text } from '../../schemas';
 import { code, duration, epoch, recording } from '../read';
 import type { VendorDecodeResult } from '../vendor-decoder';
 import { emptyAnalysis, readAnalysis } from './analysis';
@@ -22,8 +20,6 @@ import { type Envelope, readEnvelope } from './envelope';
 import { neverConnected, readOutcome } from './outcome';
 import { readTranscript } from './transcript';
 import { readVariables, VARIABLE_KEYS } from './variables';
-
-const list = field(z.array(z.unknown()), problems.expected.list);
 
 /** The call fields this decoder places; everything else goes to Other fields by its path. */
 const SHAPE = {

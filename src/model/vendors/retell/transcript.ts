@@ -3,7 +3,7 @@ import { isPlainObject } from '../../lenient';
 import type { Role, ToolCall, Transcript, Turn } from '../../record';
 import { readStructured } from '../../structured';
 import { transcriptFromText } from '../../transcript';
-import { numberOf } from '../read';
+import { numberOf, textOf, toolTurn } from '../read';
 
 /**
  * Retell's three transcripts, best first: `transcript_with_tool_calls` (speech with tool calls,
@@ -31,13 +31,6 @@ const MAX_ENTRIES = 20_000;
 export interface TranscriptRead {
   transcript: Transcript;
   toolCalls: ToolCall[];
-}
-
-/** Text as sent; a non-text value (an object where text belongs) is shown as its JSON. */
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** Word `start` is seconds of call audio (SDK: "relative audio time, not wall time"). */
@@ -160,12 +153,6 @@ function orphanResult(id: string, path: string, turn: number): ToolCall {
   };
   if (id !== '') call.id = id;
   return call;
-}
-
-function toolTurn(call: ToolCall, label: string, index: number): Turn {
-  const turn: Turn = { role: 'tool', label, text: call.name, toolCall: index };
-  if (call.offsetSeconds !== undefined) turn.offsetSeconds = call.offsetSeconds;
-  return turn;
 }
 
 /**
