@@ -180,15 +180,21 @@ function requestUuid(tokenPrefix: string, n: number): string {
   return `${tokenPrefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
+const vapiReport = readFileSync(
+  new URL('../fixtures/vapi/end-of-call-report-assistant-ended-call.json', import.meta.url),
+  'utf8',
+);
+
 /**
  * What a bin holds after two calls, oldest first: Retell's `call_ended` then `call_analyzed` of
- * one call, and the report of another delivered twice (the platform retried it): two calls.
+ * one call (Ana Costa), and Vapi's report of another (Daniel Brooks) delivered twice (Vapi
+ * retried it): two calls.
  */
 const EVENT_BODIES = [
   retellEventText('call_ended', 'call_e2e_ana', 'Ana Costa'),
   retellEventText('call_analyzed', 'call_e2e_ana', 'Ana Costa'),
-  retellEventText('call_analyzed', 'call_e2e_rosalind', 'Rosalind Adeyemi'),
-  retellEventText('call_analyzed', 'call_e2e_rosalind', 'Rosalind Adeyemi'),
+  vapiReport,
+  vapiReport,
 ];
 
 function eventDelivery(n: number): Captured {

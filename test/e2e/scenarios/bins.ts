@@ -48,9 +48,8 @@ export function binScenarios(browser: () => ExtensionBrowser): void {
     const rows = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="bin-row"]')].map((row) => row.textContent),
     );
-    expect(rows[0]).toMatch(/Rosalind Adeyemi.*delivered 2×/);
-    expect(rows[1]).toMatch(/Ana Costa.*2 events/);
-    expect(rows.join(' ')).toMatch(/Retell AI/);
+    expect(rows[0]).toMatch(/Vapi.*Daniel Brooks.*delivered 2×/);
+    expect(rows[1]).toMatch(/Retell AI.*Ana Costa.*2 events/);
 
     await page.click(`${tid('bin-row')}:has(${tid('bin-row-events')})`);
     await page.waitFor(tid('call-event'));

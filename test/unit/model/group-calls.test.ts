@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeCallText } from '../../../src/model/decode-call';
 import { groupCalls } from '../../../src/model/group-calls';
 import type { Observation } from '../../../src/model/observation';
-import { vendorDecoders } from '../../../src/model/vendors';
 import { retellEventText } from '../../support/retell-events';
 import { fixtureText } from '../capture/har-fixtures';
-import { vapiDouble, vapiMessage } from '../../support/vapi-double';
-
-const decoders = [...vendorDecoders, vapiDouble];
 
 /** A delivery as a bin lists it; `at` in seconds for readable tests. */
 function delivered(id: string, body: string, at: number): Observation {
@@ -16,7 +12,7 @@ function delivered(id: string, body: string, at: number): Observation {
     source: 'bin',
     receivedAtMs: at * 1000,
     rawBody: body,
-    result: decodeCallText(body, { decoders }),
+    result: decodeCallText(body),
   };
 }
 
@@ -52,17 +48,15 @@ describe('groupCalls: one row per call', () => {
     expect(groups[0]?.card.observation.id).toBe('r3');
   });
 
-  it('takes Vapi’s report over the status updates that came before it', () => {
+  it('takes Vapi’s report over the status update that came before it', () => {
     const groups = groupCalls(
       newestFirst([
-        delivered('s1', vapiMessage('status-update', 'v1', { status: 'ringing' }), 1),
-        delivered('s2', vapiMessage('status-update', 'v1', { status: 'in-progress' }), 2),
-        delivered('s3', vapiMessage('status-update', 'v1', { status: 'ended' }), 40),
-        delivered('rep', vapiMessage('end-of-call-report', 'v1', { endedReason: 'x' }), 41),
+        delivered('s', fixtureText('vapi/status-update-ended.json'), 40),
+        delivered('rep', fixtureText('vapi/end-of-call-report-assistant-ended-call.json'), 41),
       ]),
     );
     expect(groups).toHaveLength(1);
-    expect(groups[0]?.events).toHaveLength(4);
+    expect(eventsOf(groups[0])).toEqual(['status-update', 'end-of-call-report']);
     expect(groups[0]?.card.observation.id).toBe('rep');
   });
 
@@ -79,7 +73,7 @@ describe('groupCalls: one row per call', () => {
   });
 
   it('shows a retried delivery as one event delivered twice, not as another row', () => {
-    const report = vapiMessage('end-of-call-report', 'v2');
+    const report = fixtureText('vapi/end-of-call-report-transfer-failed.json');
     const groups = groupCalls(
       newestFirst([delivered('d1', report, 5), delivered('d2', report, 35)]),
     );
