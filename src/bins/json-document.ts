@@ -1,22 +1,10 @@
 /**
- * Any address that serves JSON: one payload, an array of payloads, or an object with a `data`
- * array of them (the shape of a saved webhook.site page). Items that are webhook.site request
- * records are unwrapped to the body they captured.
+ * Any address that serves JSON: one payload, a list of them, a saved webhook.site page, or a
+ * platform's own list document, opened by the model's one extraction step.
  */
-import { isBinRecord, isPlainObject } from '../model';
+import { extractPayloads } from '../model/extract';
 import type { BinRequest, JsonUrlTarget } from './types';
 import { requestFromRecord } from './webhook-site';
-
-function itemsOf(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json;
-  if (isPlainObject(json) && Array.isArray(json.data)) return json.data;
-  return undefined;
-}
-
-function requestFromItem(item: unknown, id: string, target: JsonUrlTarget): BinRequest {
-  if (isBinRecord(item)) return requestFromRecord(item, id, target.url);
-  return { id, bodyText: JSON.stringify(item, null, 2), siteUrl: target.url };
-}
 
 /** `text` is the document as served, kept byte for byte when it is a single payload. */
 export function parseJsonDocument(
@@ -24,12 +12,15 @@ export function parseJsonDocument(
   text: string,
   target: JsonUrlTarget,
 ): BinRequest[] {
-  const items = itemsOf(json);
-  if (items === undefined) {
-    return isBinRecord(json)
-      ? [requestFromRecord(json, 'document', target.url)]
-      : [{ id: 'document', bodyText: text, siteUrl: target.url }];
-  }
-  // Positions, not the records' own ids: a hand-made document may repeat or omit them.
-  return items.map((item, index) => requestFromItem(item, `item-${index + 1}`, target));
+  const found = extractPayloads(json, text);
+  return found.map((candidate, index) => {
+    // Positions, not the records' own ids: a hand-made document may repeat or omit them.
+    const single = found.length === 1 && !candidate.path.includes('[');
+    const id = single ? 'document' : `item-${index + 1}`;
+    const fields = candidate.record
+      ? requestFromRecord(candidate.record, id, target.url)
+      : { id, siteUrl: target.url };
+    const path = candidate.path === '' ? {} : { payloadPath: candidate.path };
+    return { ...fields, bodyText: candidate.text, ...path };
+  });
 }

@@ -92,6 +92,8 @@ export interface BinRequest {
   contentType?: string;
   /** Every header as the bin recorded it (webhook.site keeps several values per name). */
   headers?: HeaderMap;
+  /** Where in the served document the payload sat (`data[3].content`), for a list's item. */
+  payloadPath?: string;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
 }

@@ -4,14 +4,7 @@
  */
 
 export { MAX_BODY_CHARS } from './body-rules';
-export type { BodySource, CapturedCall } from './captured-call';
-export {
-  type CaptureFilter,
-  filterCalls,
-  NO_FILTER,
-  type StatusChoice,
-  statusChoices,
-} from './filter';
+export type { BodySource } from './captured-call';
 export type { BodyContent, HarEntry, NetworkEntry, NetworkSource } from './har';
 export { readHarEntry } from './har';
 export { createManualNetworkSource, type ManualNetworkSource } from './manual-source';

@@ -1,13 +1,8 @@
+import type { CallDecodeResult } from '../model/decode-call';
+import { extractPayloads } from '../model/extract';
+import { decodeCandidate, type Observation } from '../model/observation';
 import { MAX_BODY_CHARS, mayHoldJson, startsLikeJson } from './body-rules';
-import {
-  type BodySource,
-  bodyKey,
-  type CapturedCall,
-  displayPath,
-  entryKey,
-  searchTextOf,
-} from './captured-call';
-import { findCalls } from './find-calls';
+import { type BodySource, bodyKey, entryKey } from './captured-call';
 import type { BodyContent, NetworkEntry } from './har';
 
 /** A body worth parsing, or one too large to look at. Other bodies are dropped quietly. */
@@ -17,7 +12,7 @@ export type ReadBody =
 
 /** What one body held: call payloads, JSON without any, or nothing looked at (too large). */
 export type BodyInspection =
-  | { key: string; kind: 'calls'; calls: CapturedCall[] }
+  | { key: string; kind: 'calls'; calls: Observation[] }
   | { key: string; kind: 'json-without-call' }
   | { key: string; kind: 'large' };
 
@@ -87,9 +82,14 @@ function startedMs(startedDateTime: string): number {
   return Number.isFinite(ms) ? ms : Date.now();
 }
 
+/** A payload a platform claims (a call, or one of its other events), or one two platforms claim. */
+function isCallPayload(result: CallDecodeResult): boolean {
+  return result.format.vendor !== undefined || result.format.id === 'ambiguous';
+}
+
 /**
- * Decodes the bodies read from one entry. A generator that pauses between list items, so the
- * caller decides when to yield to the event loop.
+ * Extracts and decodes the payloads in the bodies read from one entry, as observations. A
+ * generator that pauses between payloads, so the caller decides when to yield to the event loop.
  */
 export function* inspectBodies(
   entry: NetworkEntry,
@@ -107,24 +107,27 @@ export function* inspectBodies(
     yield;
     const parsed = parse(body.text);
     if (!parsed.ok) continue;
-    const found = yield* findCalls(parsed.value, body.text);
-    if (found.length === 0) {
-      inspections.push({ key, kind: 'json-without-call' });
-      continue;
+    const calls: Observation[] = [];
+    for (const candidate of extractPayloads(parsed.value, body.text)) {
+      yield;
+      const result = decodeCandidate(candidate);
+      if (!isCallPayload(result)) continue;
+      const deliveryId = candidate.record?.uuid;
+      calls.push({
+        id: `${key} ${candidate.path}`,
+        source: 'capture',
+        receivedAtMs: startedMs(entry.startedDateTime),
+        request: { method, url, headers: {} },
+        direction: body.source,
+        rawBody: candidate.text,
+        ...(candidate.path === '' ? {} : { payloadPath: candidate.path }),
+        ...(typeof deliveryId === 'string' ? { deliveryId } : {}),
+        result,
+      });
     }
-    const calls = found.map(({ index, result, text }) => ({
-      id: `${key} ${index ?? ''}`,
-      startedMs: startedMs(entry.startedDateTime),
-      method,
-      url,
-      path: displayPath(url),
-      source: body.source,
-      ...(index !== undefined && { index }),
-      result,
-      text,
-      searchText: searchTextOf(result, url),
-    }));
-    inspections.push({ key, kind: 'calls', calls });
+    inspections.push(
+      calls.length === 0 ? { key, kind: 'json-without-call' } : { key, kind: 'calls', calls },
+    );
   }
   return inspections;
 }

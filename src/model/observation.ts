@@ -1,4 +1,5 @@
-import type { CallDecodeResult } from './decode-call';
+import { type CallDecodeResult, decodeCallText, decodeCallValue } from './decode-call';
+import type { PayloadCandidate } from './extract';
 import type { HeaderMap } from './http/headers';
 
 /**
@@ -38,5 +39,15 @@ export interface Observation {
   payloadPath?: string;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
+  /**
+   * The sender's delivery as the bin named it (a webhook.site request uuid): the same delivery
+   * seen twice (a dashboard's list fetched again) is one observation, a retry is another.
+   */
+  deliveryId?: string;
   result: CallDecodeResult;
+}
+
+/** Decodes one extracted payload: the parsed value when there is one, else the text. */
+export function decodeCandidate(candidate: PayloadCandidate): CallDecodeResult {
+  return candidate.parsed ? decodeCallValue(candidate.value) : decodeCallText(candidate.text);
 }

@@ -10,6 +10,7 @@ import { pages } from '../strings';
 import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
 import { binWorkbenchProps } from '../ui/bins';
 import { RequestToolsContext } from '../ui/verify/request-tools-deps';
+import './panel.css';
 
 /**
  * Inside DevTools: the inspected page's traffic, and the DevTools theme. Opened as a plain tab

@@ -6,6 +6,7 @@ export { bins } from './bins';
 export { capture } from './capture';
 export { card } from './card';
 export { glossary } from './glossary';
+export { list } from './list';
 export { outcome } from './outcome';
 export { pages } from './pages';
 export { problems } from './problems';

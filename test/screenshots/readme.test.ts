@@ -40,10 +40,8 @@ describe.runIf(executable)('README screenshots (chromium)', () => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByTestId('paste-box').fill(`${bin.origin}/token/${bin.publicToken}/requests`);
-    await page
-      .locator('[data-testid="bin-row"]:has([data-testid="bin-row-status"])')
-      .first()
-      .click();
+    const call = bin.publicRecords.findLast((record) => record.content.includes('"lead"'));
+    await page.locator(`[data-testid="bin-row"][data-request-id="${call?.uuid}"]`).click();
     await page.getByTestId('status-badge').waitFor();
     await page.screenshot({ path: 'test/screenshots/viewer-bin.png' });
     expect(errors).toEqual([]);

@@ -6,6 +6,7 @@
  * Routes (on `origin`):
  *   /token/<uuid>/requests?sorting=newest|oldest&per_page=N&page=N   webhook.site token API
  *   /token/<uuid>/request/latest, /token/<uuid>/request/<id>
+ *   (tokens: the public bin, the private one, and `eventsToken`: events of two calls)
  *   /json/payload, /json/payload-as-text, /json/array, /json/data, /json/records   plain JSON
  *   POST /receive/<retell|elevenlabs|bland>   a developer's endpoint that verifies the signature
  *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why
@@ -28,6 +29,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { retellEventText } from './retell-events';
 import { platformSignature, refusal } from './signing-receiver';
 
 export const FAULTS = [
@@ -79,6 +81,8 @@ export interface FakeBinServer {
   apiKey: string;
   /** An unknown (expired-looking) token: 404 like webhook.site. */
   missingToken: string;
+  /** A bin holding several events of one call and a delivery retried (see EVENT_BODIES). */
+  eventsToken: string;
   /** The public bin's requests, oldest first, as stored. */
   publicRecords: readonly BinRecord[];
   privateRecords: readonly BinRecord[];
@@ -98,6 +102,7 @@ const PUBLIC_TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 const PRIVATE_TOKEN = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 const MISSING_TOKEN = '00000000-dead-4bad-8bad-000000000000';
 const SIGNED_TOKEN = '5e1a2b3c-4d5e-4f60-8a1b-2c3d4e5f6a7b';
+const EVENTS_TOKEN = '5e7a9b1c-3d5f-4a7c-9e1b-3d5f7a9c1e3b';
 const API_KEY = 'fake-api-key-2f1c9e';
 const PUBLIC_COUNT = 120;
 const PRIVATE_COUNT = 3;
@@ -211,9 +216,35 @@ function requestUuid(tokenPrefix: string, n: number): string {
   return `${tokenPrefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
-function makeRecords(token: string, count: number, startMs: number): BinRecord[] {
+const vapiReport = readFileSync(
+  new URL('../fixtures/vapi/end-of-call-report-assistant-ended-call.json', import.meta.url),
+  'utf8',
+);
+
+/**
+ * What a bin holds after two calls, oldest first: Retell's `call_ended` then `call_analyzed` of
+ * one call (Ana Costa), and Vapi's report of another (Daniel Brooks) delivered twice (Vapi
+ * retried it): two calls.
+ */
+const EVENT_BODIES = [
+  retellEventText('call_ended', 'call_e2e_ana', 'Ana Costa'),
+  retellEventText('call_analyzed', 'call_e2e_ana', 'Ana Costa'),
+  vapiReport,
+  vapiReport,
+];
+
+function eventDelivery(n: number): Captured {
+  return { method: 'POST', content: EVENT_BODIES[n] ?? '', contentType: 'application/json' };
+}
+
+function makeRecords(
+  token: string,
+  count: number,
+  startMs: number,
+  capturedOf: (n: number) => Captured = captured,
+): BinRecord[] {
   return Array.from({ length: count }, (_, n) => {
-    const { method, content, contentType, query } = captured(n);
+    const { method, content, contentType, query } = capturedOf(n);
     const search = query ? `?${new URLSearchParams(query)}` : '';
     return {
       uuid: requestUuid(token.slice(0, 8), n),
@@ -324,6 +355,7 @@ interface State {
   publicRecords: BinRecord[];
   privateRecords: BinRecord[];
   signedRecords: BinRecord[];
+  eventRecords: BinRecord[];
 }
 
 function faultReply(fault: string, rest: string, state: State): Reply {
@@ -368,6 +400,7 @@ function tokenReply(
   let records: readonly BinRecord[];
   if (token === PUBLIC_TOKEN) records = state.publicRecords;
   else if (token === SIGNED_TOKEN) records = state.signedRecords;
+  else if (token === EVENTS_TOKEN) records = state.eventRecords;
   else if (token !== PRIVATE_TOKEN) return NOT_FOUND;
   else if (apiKey === undefined) return { status: 401, body: { error: 'Unauthorized' } };
   else if (apiKey !== API_KEY) return { status: 403, body: { error: 'Forbidden' } };
@@ -467,6 +500,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     publicRecords: makeRecords(PUBLIC_TOKEN, PUBLIC_COUNT, startMs),
     privateRecords: makeRecords(PRIVATE_TOKEN, PRIVATE_COUNT, startMs),
     signedRecords: signedRecords(Date.now()),
+    eventRecords: makeRecords(EVENTS_TOKEN, EVENT_BODIES.length, startMs, eventDelivery),
   };
   servers.forEach((server, i) => {
     const state: State = { ...shared, origin: i === 0 ? origin : otherOrigin };
@@ -493,6 +527,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     privateToken: PRIVATE_TOKEN,
     apiKey: API_KEY,
     missingToken: MISSING_TOKEN,
+    eventsToken: EVENTS_TOKEN,
     publicRecords: shared.publicRecords,
     privateRecords: shared.privateRecords,
     signedToken: SIGNED_TOKEN,

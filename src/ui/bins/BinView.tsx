@@ -1,13 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { type BinTarget, binSiteUrl } from '../../bins';
+import { createBinObserver } from '../../bins/observe';
 import { bins } from '../../strings';
-import { viewerTimeZone } from '../common/format-time';
+import { formatInZone, viewerTimeZone } from '../common/format-time';
+import { CallEvents, CallListPane, groupOf, useCallGroups } from '../list';
 import { AccessPrompt } from './AccessPrompt';
 import { BinErrorPanel } from './BinErrorPanel';
-import { createDecodeCache } from './decode-cache';
 import type { BinDeps } from './deps';
 import { RequestDetail } from './RequestDetail';
-import { RequestList } from './RequestList';
 import { type BinSession, useBinSession } from './use-bin-session';
 import './bins.css';
 
@@ -40,40 +40,74 @@ function Toolbar({ session }: { session: BinSession }) {
 }
 
 function Listing({ session }: { session: BinSession }) {
-  const [decodeRequest] = useState(createDecodeCache);
+  const [observe] = useState(createBinObserver);
   const zone = viewerTimeZone();
-  const { bin, listing, busy, selected } = session;
+  const { bin, listing, busy, selected, select } = session;
+  const requests = listing?.requests;
+  const observations = useMemo(() => (requests ?? []).map(observe), [requests, observe]);
+  const groups = useCallGroups(observations);
+  const byId = useMemo(() => new Map((requests ?? []).map((r) => [r.id, r])), [requests]);
+  const show = useCallback(
+    (id: string) => {
+      const request = byId.get(id);
+      if (request !== undefined) select(request);
+    },
+    [byId, select],
+  );
+  const selectGroup = useCallback(
+    (key: string) => {
+      const group = groups.find((candidate) => candidate.key === key);
+      if (group !== undefined) show(group.card.observation.id);
+    },
+    [groups, show],
+  );
+  const timeText = useCallback((ms: number) => formatInZone(ms, zone), [zone]);
   if (listing === undefined) return null;
+  const group = groupOf(groups, selected?.id);
+  const shown = selected && observations.find((observation) => observation.id === selected.id);
+  const more = listing.nextCursor !== undefined && (
+    <button
+      type="button"
+      class="button bin-view__more"
+      onClick={session.loadMore}
+      disabled={busy !== undefined}
+      data-testid="bin-load-more"
+    >
+      {busy === 'more' ? bins.view.loadingMore : bins.view.loadMore}
+    </button>
+  );
   return (
     <div class="bin-view__body">
       <div class="bin-view__list">
-        <RequestList
-          requests={listing.requests}
-          selectedId={selected?.id}
-          onSelect={session.select}
-          decodeRequest={decodeRequest}
-          zone={zone}
-        />
-        {listing.nextCursor !== undefined && (
-          <button
-            type="button"
-            class="button bin-view__more"
-            onClick={session.loadMore}
-            disabled={busy !== undefined}
-            data-testid="bin-load-more"
-          >
-            {busy === 'more' ? bins.view.loadingMore : bins.view.loadMore}
-          </button>
+        {groups.length === 0 ? (
+          <p class="empty-note" data-testid="bin-empty">
+            {bins.view.empty}
+          </p>
+        ) : (
+          <CallListPane
+            groups={groups}
+            selectedKey={group?.key}
+            onSelect={selectGroup}
+            label={bins.view.listLabel}
+            testId="bin"
+            timeText={timeText}
+            footer={more}
+          />
         )}
       </div>
       <div class="bin-view__detail">
-        {selected ? (
-          <RequestDetail
-            request={selected}
-            result={decodeRequest(selected)}
-            siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
-            zone={zone}
-          />
+        {selected && shown ? (
+          <>
+            {group && (
+              <CallEvents group={group} shownId={shown.id} timeText={timeText} onShow={show} />
+            )}
+            <RequestDetail
+              request={selected}
+              result={shown.result}
+              siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
+              zone={zone}
+            />
+          </>
         ) : (
           <p class="empty-note">{bins.view.pickOne}</p>
         )}

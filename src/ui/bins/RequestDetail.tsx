@@ -5,7 +5,7 @@ import { formatSize } from '../common/format-size';
 import { isHttpUrl } from '../common/http-url';
 import { DecodedView } from '../result/DecodedView';
 import { RequestTools } from '../verify/RequestTools';
-import { ReceivedAt } from './RequestRow';
+import { ReceivedAt } from './ReceivedAt';
 
 /** Characters of a non-JSON body shown at once: multi-MB text in one node stalls layout. */
 export const RAW_BODY_PREVIEW_CHARS = 100_000;

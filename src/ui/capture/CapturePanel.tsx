@@ -1,20 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
-import {
-  type CaptureFilter,
-  type CaptureOptions,
-  filterCalls,
-  type NetworkSource,
-  NO_FILTER,
-  statusChoices,
-} from '../../capture';
+import { useCallback, useState } from 'preact/hooks';
+import type { CaptureOptions, NetworkSource } from '../../capture';
 import { capture } from '../../strings';
+import { CallEvents, CallListPane, eventOf, originText, useCallGroups } from '../list';
 import { DecodedView } from '../result/DecodedView';
 import '../theme.css';
 import './capture.css';
-import { CaptureList } from './CaptureList';
 import { CaptureEmpty, CaptureNotes } from './CaptureNotes';
-import { sourceLabel } from './CaptureRow';
 import { CaptureToolbar } from './CaptureToolbar';
+import { formatClock } from './format-clock';
 import { useCapture } from './use-capture';
 
 export interface CapturePanelProps {
@@ -26,70 +19,88 @@ export interface CapturePanelProps {
   options?: CaptureOptions;
 }
 
-/** Calls found in the inspected page's network traffic: a filterable list and the selected card. */
+interface Selection {
+  key?: string;
+  /** An event chosen in the selected call; its card otherwise. */
+  eventId?: string;
+}
+
+/**
+ * Calls found in the inspected page's network traffic, one row per call, and the selected card.
+ * Fills the panel's height: the list and the card scroll on their own, the page never does.
+ */
 export function CapturePanel({ source, onOpenInTab, options }: CapturePanelProps) {
   const { snapshot, store } = useCapture(source, options);
-  const [filter, setFilter] = useState<CaptureFilter>(NO_FILTER);
-  const [selectedId, setSelectedId] = useState<string>();
-  const { calls } = snapshot;
-  const visible = useMemo(() => filterCalls(calls, filter), [calls, filter]);
-  const statuses = useMemo(() => statusChoices(calls), [calls]);
-  const selected = calls.find((call) => call.id === selectedId);
+  const groups = useCallGroups(snapshot.calls);
+  const [selection, setSelection] = useState<Selection>({});
+  const selectGroup = useCallback((key: string) => setSelection({ key }), []);
+  const group = groups.find((candidate) => candidate.key === selection.key);
+  const shown = group && eventOf(group, selection.eventId).observation;
   const hasAnything =
-    calls.length > 0 ||
+    snapshot.calls.length > 0 ||
     snapshot.jsonWithoutCall > 0 ||
     snapshot.largeSkipped > 0 ||
     snapshot.droppedOldest > 0;
+  const toolbar = (
+    <CaptureToolbar
+      paused={snapshot.paused}
+      preserve={snapshot.preserve}
+      canClear={hasAnything}
+      onPause={store.setPaused}
+      onClear={() => {
+        store.clear();
+        setSelection({});
+      }}
+      onPreserve={store.setPreserve}
+    />
+  );
 
   return (
     <section class="capture" aria-label={capture.label} data-testid="capture-panel">
-      <CaptureToolbar
-        filter={filter}
-        statuses={statuses}
-        paused={snapshot.paused}
-        preserve={snapshot.preserve}
-        canClear={hasAnything}
-        onFilter={setFilter}
-        onPause={store.setPaused}
-        onClear={store.clear}
-        onPreserve={store.setPreserve}
-      />
+      {groups.length === 0 && <div class="capture__bar">{toolbar}</div>}
       <CaptureNotes snapshot={snapshot} />
-      {calls.length === 0 ? (
+      {groups.length === 0 ? (
         <CaptureEmpty />
       ) : (
         <div class="capture__body">
-          <div class="capture__master">
-            <p class="capture__count" data-testid="capture-count">
-              {capture.count(visible.length, calls.length)}
-            </p>
-            {visible.length === 0 ? (
-              <p class="empty-note" data-testid="capture-no-match">
-                {capture.noMatch}
-              </p>
-            ) : (
-              <CaptureList calls={visible} selectedId={selectedId} onSelect={setSelectedId} />
-            )}
-          </div>
+          <CallListPane
+            groups={groups}
+            selectedKey={selection.key}
+            onSelect={selectGroup}
+            label={capture.listLabel}
+            testId="capture"
+            timeText={formatClock}
+            tools={toolbar}
+          />
           <section class="capture__detail" aria-label={capture.detailLabel}>
-            {selected ? (
+            {group && shown ? (
               <>
                 <div class="capture__detail-bar">
-                  <p class="capture__origin" data-testid="capture-origin">
-                    {capture.origin(selected.method, selected.url, sourceLabel(selected))}
+                  <p
+                    class="capture__origin"
+                    data-testid="capture-origin"
+                    title={shown.request?.url}
+                  >
+                    {originText(shown)}
                   </p>
                   {onOpenInTab && (
                     <button
                       type="button"
                       class="button button--primary"
                       data-testid="capture-open-in-tab"
-                      onClick={() => onOpenInTab(selected.text)}
+                      onClick={() => onOpenInTab(shown.rawBody)}
                     >
                       {capture.openInTab}
                     </button>
                   )}
                 </div>
-                <DecodedView key={selected.id} result={selected.result} />
+                <CallEvents
+                  group={group}
+                  shownId={shown.id}
+                  timeText={formatClock}
+                  onShow={(eventId) => setSelection({ key: group.key, eventId })}
+                />
+                <DecodedView key={shown.id} result={shown.result} />
               </>
             ) : (
               <p class="empty-note">{capture.selectHint}</p>

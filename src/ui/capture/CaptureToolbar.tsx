@@ -1,56 +1,22 @@
-import type { CaptureFilter, StatusChoice } from '../../capture';
 import { capture } from '../../strings';
 
 interface Props {
-  filter: CaptureFilter;
-  statuses: readonly StatusChoice[];
   paused: boolean;
   preserve: boolean;
   canClear: boolean;
-  onFilter: (filter: CaptureFilter) => void;
   onPause: (paused: boolean) => void;
   onClear: () => void;
   onPreserve: (preserve: boolean) => void;
 }
 
-/** Filter by text and status, pause, clear, and whether the list survives navigation. */
+/** Pause, clear, and whether the list survives navigation; on the list's filter line. */
 export function CaptureToolbar(props: Props) {
-  const { filter, statuses, paused, preserve, canClear, onFilter, onPause, onClear, onPreserve } =
-    props;
-  // A status chosen before a clear stays selectable, so the select never shows a blank value.
-  const choices =
-    filter.status === '' || statuses.some((choice) => choice.raw === filter.status)
-      ? statuses
-      : [...statuses, { raw: filter.status, label: filter.status, count: 0 }];
+  const { paused, preserve, canClear, onPause, onClear, onPreserve } = props;
   return (
     <div class="capture-toolbar">
-      <input
-        type="search"
-        class="capture-toolbar__text"
-        aria-label={capture.filterText}
-        placeholder={capture.filterTextPlaceholder}
-        value={filter.text}
-        data-testid="capture-filter-text"
-        onInput={(event) => onFilter({ ...filter, text: event.currentTarget.value })}
-      />
-      <label class="capture-toolbar__field">
-        <span>{capture.filterStatus}</span>
-        <select
-          value={filter.status}
-          data-testid="capture-filter-status"
-          onChange={(event) => onFilter({ ...filter, status: event.currentTarget.value })}
-        >
-          <option value="">{capture.allStatuses}</option>
-          {choices.map((choice) => (
-            <option key={choice.raw} value={choice.raw}>
-              {capture.statusChoice(choice.label, choice.count)}
-            </option>
-          ))}
-        </select>
-      </label>
       <button
         type="button"
-        class="button"
+        class="button button--small"
         data-testid="capture-pause"
         onClick={() => onPause(!paused)}
       >
@@ -58,7 +24,7 @@ export function CaptureToolbar(props: Props) {
       </button>
       <button
         type="button"
-        class="button"
+        class="button button--small"
         data-testid="capture-clear"
         disabled={!canClear}
         onClick={onClear}

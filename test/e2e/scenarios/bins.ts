@@ -19,19 +19,41 @@ export function binScenarios(browser: () => ExtensionBrowser): void {
     await page.waitFor(tid('paste-box'));
     await page.fill(tid('paste-box'), `${server.origin}/token/${server.publicToken}/requests`);
     await page.waitFor(tid('bin-row'), 15_000);
-    expect(await page.count(tid('bin-row'))).toBe(50);
+    await page.waitForText(tid('bin-count'), /50 of 120/);
     const newest = server.publicRecords.at(-1);
     expect(
       await page.evaluate(() =>
         document.querySelector('[data-testid="bin-row"]')?.getAttribute('data-request-id'),
       ),
     ).toBe(newest?.uuid);
+    // The same test ping sent several times is one row, "delivered N×".
+    expect(await page.count(tid('bin-row-deliveries'))).toBeGreaterThan(0);
 
-    await page.click(`${tid('bin-row')}:has(${tid('bin-row-status')})`);
+    const call = server.publicRecords.findLast((record) => record.content.includes('"lead"'));
+    await page.click(`${tid('bin-row')}[data-request-id="${call?.uuid}"]`);
     await page.waitFor(tid('status-badge'));
     expect(await page.text(tid('status-badge'))).not.toBe('');
     await page.click(tid('bin-load-more'));
     await page.waitForText(tid('bin-count'), /100 of 120/);
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('lists one row per call: two events of one call, and a report delivered twice', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.eventsToken}/requests`);
+    await page.waitForText(tid('bin-count'), /4 requests/, 15_000);
+    expect(await page.count(tid('bin-row'))).toBe(2);
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="bin-row"]')].map((row) => row.textContent),
+    );
+    expect(rows[0]).toMatch(/Vapi.*Daniel Brooks.*delivered 2×/);
+    expect(rows[1]).toMatch(/Retell AI.*Ana Costa.*2 events/);
+
+    await page.click(`${tid('bin-row')}:has(${tid('bin-row-events')})`);
+    await page.waitFor(tid('call-event'));
+    expect(await page.count(tid('call-event'))).toBe(2);
     expect(await page.errors()).toEqual([]);
     await page.close();
   });

@@ -7,32 +7,20 @@ import {
   startCapture,
 } from '../../../src/capture';
 import { CapturePanel } from '../../../src/ui/capture/CapturePanel';
-import {
-  customEndText,
-  eventually,
-  failedTransferText,
-  harEntry,
-  noAnswerText,
-  seedText,
-  voicemailText,
-  webhookSiteRecordText,
-} from './har-fixtures';
+import { type RetellEvent, retellEventText } from '../../support/retell-events';
+import { eventually, harEntry } from './har-fixtures';
 
 afterEach(cleanup);
 
-const payloads = [
-  seedText,
-  noAnswerText,
-  failedTransferText,
-  customEndText,
-  voicemailText,
-  webhookSiteRecordText,
-];
+const events: RetellEvent[] = ['call_started', 'call_ended', 'call_analyzed'];
 
-/** 200 responses of realistic call payloads, as a dashboard polling its API would produce. */
+/**
+ * 200 responses of realistic call payloads, as a dashboard polling its API would produce: 200
+ * different calls (the same body twice is one delivery, listed once), each a full Retell event.
+ */
 function burst(): NetworkEntry[] {
   return Array.from({ length: 200 }, (_, i) =>
-    harEntry({ responseBody: payloads[i % payloads.length] }),
+    harEntry({ responseBody: retellEventText(events[i % 3] as RetellEvent, `call_${i}`) }),
   );
 }
 
@@ -72,8 +60,11 @@ describe('a burst of 200 call responses', () => {
     const source = createManualNetworkSource(burst());
     const ticks = await countTicks(async () => {
       render(<CapturePanel source={source} />);
-      await eventually(() => expect(screen.getAllByTestId('capture-row')).toHaveLength(200), 5000);
+      await eventually(
+        () => expect(screen.getAllByTestId('capture-row')).toHaveLength(200),
+        25_000,
+      );
     });
     expect(ticks).toBeGreaterThanOrEqual(MIN_TICKS);
-  });
+  }, 30_000);
 });

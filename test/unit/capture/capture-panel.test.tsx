@@ -2,11 +2,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createManualNetworkSource, MAX_BODY_CHARS, type NetworkEntry } from '../../../src/capture';
 import { CapturePanel } from '../../../src/ui/capture/CapturePanel';
+import { retellEventText } from '../../support/retell-events';
 import {
+  analyzedText,
   eventually,
   harEntry,
   noAnswerText,
-  seedText,
   voicemailText,
   webhookSitePage,
 } from './har-fixtures';
@@ -28,7 +29,7 @@ async function panelWithCalls() {
   const panel = openPanel([
     harEntry({
       url: 'https://webhook.site/token/abc/requests?sorting=newest',
-      responseBody: webhookSitePage([seedText, noAnswerText]),
+      responseBody: webhookSitePage([analyzedText, noAnswerText]),
     }),
   ]);
   panel.source.emit(
@@ -50,51 +51,53 @@ describe('CapturePanel', () => {
   it('fills the list from the backfill and live traffic, newest first', async () => {
     await panelWithCalls();
     expect(screen.queryByTestId('capture-empty')).toBeNull();
-    expect(rowLeads()).toEqual(['Ana Ruiz', 'David', '+13125550147']);
+    expect(rowLeads()).toEqual(['Dana', 'Ana Costa', 'Marta Silva']);
     const [live, first] = rows();
+    expect(live?.textContent).toContain('Retell AI');
     expect(live?.textContent).toContain('POST /hook request');
     expect(first?.textContent).toContain(
-      'GET /token/abc/requests?sorting=newest response · item 1',
+      'GET /token/abc/requests?sorting=newest response data[0].content',
     );
     expect(within(first as HTMLElement).getByTestId('capture-row-status').textContent).toContain(
-      'Ended by the agent',
+      'Ended by the caller',
     );
-    expect(first?.textContent).toContain('0:32');
-    expect(screen.getByTestId('capture-count').textContent).toBe('3 calls');
+    expect(first?.textContent).toContain('9:42');
+    expect(screen.getByTestId('capture-list-count').textContent).toBe('3 calls');
   });
 
   it('opens a row’s card beside the list, and hands its payload to "Open in tab"', async () => {
     const { onOpenInTab } = await panelWithCalls();
-    expect(screen.queryByTestId('call-card')).toBeNull();
+    expect(screen.queryByTestId('decoded')).toBeNull();
     fireEvent.click(rows()[1] as HTMLElement);
-    expect(screen.getByTestId('status-badge').textContent).toContain('Ended by the agent');
-    expect(screen.getByTestId('lead-name').textContent).toBe('David');
-    expect(screen.getByTestId('unwrapped-from').textContent).toContain('webhook.site');
+    expect(screen.getByTestId('decoded')).toBeTruthy();
+    expect(screen.getByTestId('capture-origin').textContent).toBe(
+      'GET /token/abc/requests?sorting=newest response data[0].content',
+    );
     expect(rows()[1]?.getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByTestId('capture-open-in-tab'));
-    expect(onOpenInTab).toHaveBeenCalledWith(seedText);
+    expect(onOpenInTab).toHaveBeenCalledWith(analyzedText);
   });
 
   it('filters by text and by status', async () => {
     await panelWithCalls();
     const text = screen.getByTestId('capture-filter-text');
-    fireEvent.input(text, { target: { value: 'ana' } });
-    expect(rowLeads()).toEqual(['Ana Ruiz']);
-    expect(screen.getByTestId('capture-count').textContent).toBe('1 of 3 calls');
+    fireEvent.input(text, { target: { value: 'dana' } });
+    expect(rowLeads()).toEqual(['Dana']);
+    expect(screen.getByTestId('capture-list-count').textContent).toBe('1 of 3 calls');
     fireEvent.input(text, { target: { value: '' } });
 
     const status = screen.getByTestId('capture-filter-status') as HTMLSelectElement;
     const options = [...status.options].map((option) => option.textContent);
     expect(options).toEqual([
-      'All statuses',
-      'Ended by the agent (1)',
+      'All outcomes',
+      'Ended by the caller (1)',
       'No answer (1)',
       'Voicemail (1)',
     ]);
     fireEvent.change(status, { target: { value: 'no-answer' } });
-    expect(rowLeads()).toEqual(['+13125550147']);
+    expect(rowLeads()).toEqual(['Marta Silva']);
 
-    fireEvent.input(text, { target: { value: 'david' } });
+    fireEvent.input(text, { target: { value: 'dana' } });
     expect(rows()).toHaveLength(0);
     expect(screen.getByTestId('capture-no-match')).toBeTruthy();
   });
@@ -105,14 +108,15 @@ describe('CapturePanel', () => {
     expect(rows().map((row) => row.tabIndex)).toEqual([0, -1, -1]);
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(rows()[0]);
-    expect(screen.getByTestId('lead-name').textContent).toBe('Ana Ruiz');
+    expect(screen.getByTestId('capture-origin').textContent).toBe('POST /hook request');
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(rows()[1]);
     expect(rows().map((row) => row.tabIndex)).toEqual([-1, 0, -1]);
     fireEvent.keyDown(list, { key: 'End' });
     expect(rows()[2]?.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(list, { key: 'Home' });
-    expect(screen.getByTestId('lead-name').textContent).toBe('Ana Ruiz');
+    expect(rows()[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('capture-origin').textContent).toBe('POST /hook request');
     fireEvent.keyDown(list, { key: 'ArrowUp' });
     expect(rows()[0]?.getAttribute('aria-selected')).toBe('true');
   });
@@ -120,13 +124,14 @@ describe('CapturePanel', () => {
   it('selects the focused row with Enter', async () => {
     await panelWithCalls();
     fireEvent.keyDown(rows()[0] as HTMLElement, { key: 'Enter' });
-    expect(screen.getByTestId('lead-name').textContent).toBe('Ana Ruiz');
+    expect(rows()[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('capture-origin').textContent).toBe('POST /hook request');
   });
 
   it('notes JSON traffic without call payloads, and large bodies not inspected', async () => {
     openPanel([
       harEntry({ responseBody: '{"user":{"id":1}}' }),
-      harEntry({ responseBody: seedText, size: MAX_BODY_CHARS + 10 }),
+      harEntry({ responseBody: analyzedText, size: MAX_BODY_CHARS + 10 }),
       harEntry({ responseBody: '[1,2]', size: MAX_BODY_CHARS * 2 }),
     ]);
     const note = await screen.findByTestId('capture-json-without-call');
@@ -145,7 +150,7 @@ describe('CapturePanel', () => {
     fireEvent.click(pause);
     expect(pause.textContent).toBe('Resume');
     expect(screen.getByTestId('capture-paused')).toBeTruthy();
-    source.emit(harEntry({ responseBody: seedText }));
+    source.emit(harEntry({ responseBody: analyzedText }));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(rows()).toHaveLength(3);
 
@@ -171,14 +176,18 @@ describe('CapturePanel', () => {
   });
 
   it('notes how many old calls were dropped to stay within the limit', async () => {
-    const entries = Array.from({ length: 3 }, () =>
-      harEntry({ responseBody: `[${Array.from({ length: 200 }, () => seedText).join(',')}]` }),
-    );
+    // 600 different calls: the same body twice would be one delivery, listed once.
+    const entries = Array.from({ length: 3 }, (_, page) => {
+      const calls = Array.from({ length: 200 }, (_, i) =>
+        retellEventText('call_started', `call_${page}_${i}`),
+      );
+      return harEntry({ responseBody: `[${calls.join(',')}]` });
+    });
     openPanel(entries);
-    const note = await screen.findByTestId('capture-dropped', {}, { timeout: 5000 });
+    const note = await screen.findByTestId('capture-dropped', {}, { timeout: 25_000 });
     expect(note.textContent).toBe(
       'The list keeps the newest 500 calls; 100 older calls were dropped.',
     );
     expect(rows()).toHaveLength(500);
-  });
+  }, 30_000);
 });

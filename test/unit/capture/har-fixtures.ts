@@ -8,13 +8,21 @@ export function fixtureText(name: string): string {
   return readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8');
 }
 
-export const seedText = fixtureText('synthflow/seed-example.json');
-export const noAnswerText = fixtureText('synthflow/list-api-no-answer.json');
-export const failedTransferText = fixtureText('synthflow/failed-transfer.json');
-export const customEndText = fixtureText('synthflow/custom-end-call.json');
-export const voicemailText = fixtureText('synthflow/voicemail-quirks.json');
-export const inboundText = fixtureText('synthflow/inbound.json');
-export const webhookSiteRecordText = fixtureText('synthflow/webhook-site-record.json');
+/** Retell payloads as captured (see test/fixtures/retell): who the customer is, how it went. */
+export const analyzedText = fixtureText('retell/call-analyzed-user-hangup.json'); // Ana Costa
+export const noAnswerText = fixtureText('retell/call-ended-dial-no-answer.json'); // Marta Silva
+export const busyText = fixtureText('retell/call-ended-dial-busy.json'); // Joao Pereira
+export const voicemailText = fixtureText('retell/call-analyzed-voicemail.json'); // Dana
+export const transferStartedText = fixtureText('retell/transfer-started.json');
+
+/** A webhook.site request record, as its API or dashboard gives it, holding a Retell body. */
+export const webhookSiteRecordText = JSON.stringify({
+  uuid: '0f4c3d3a-6a47-4c8a-a2b5-6a1d0f2e9c11',
+  token_id: '8d2f7b64-2c15-4a0e-9e3b-5b7a1c0d4f22',
+  method: 'POST',
+  content: voicemailText,
+  created_at: '2025-06-12 07:44:19',
+});
 
 export interface EntryOptions {
   url?: string;
@@ -72,10 +80,10 @@ export function harEntry(options: EntryOptions = {}): NetworkEntry & {
 }
 
 /** webhook.site's dashboard API page: `{data: [record]}`, each record's content a raw body. */
-export function webhookSitePage(bodies: string[]): string {
+export function webhookSitePage(bodies: string[], uuids?: string[]): string {
   return JSON.stringify({
     data: bodies.map((content, i) => ({
-      uuid: `0f4c3d3a-6a47-4c8a-a2b5-6a1d0f2e9c${String(i).padStart(2, '0')}`,
+      uuid: uuids?.[i] ?? `0f4c3d3a-6a47-4c8a-a2b5-6a1d0f2e9c${String(i).padStart(2, '0')}`,
       token_id: '8d2f7b64-2c15-4a0e-9e3b-5b7a1c0d4f22',
       method: 'POST',
       content,

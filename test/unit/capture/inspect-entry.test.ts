@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_CHARS, type NetworkEntry, readHarEntry } from '../../../src/capture';
 import { type BodyInspection, inspectBodies, readBodies } from '../../../src/capture/inspect-entry';
 import {
+  analyzedText,
+  busyText,
   harEntry,
-  inboundText,
   noAnswerText,
-  seedText,
+  transferStartedText,
   webhookSitePage,
   webhookSiteRecordText,
 } from './har-fixtures';
@@ -27,58 +28,62 @@ describe('finding call payloads in a request', () => {
   it('finds the webhook a page posts to its own backend, as a request body', async () => {
     const entry = harEntry({
       method: 'POST',
-      url: 'https://app.example.com/hooks/synthflow?env=dev',
-      requestBody: seedText,
+      url: 'https://app.example.com/hooks/retell?env=dev',
+      requestBody: analyzedText,
       responseBody: '{"ok":true}',
     });
     const [call, ...rest] = await callsIn(entry);
     expect(rest).toHaveLength(0);
-    expect(call?.source).toBe('request');
-    expect(call?.method).toBe('POST');
-    expect(call?.path).toBe('/hooks/synthflow?env=dev');
-    expect(call?.result.call?.customer.name).toBe('David');
-    expect(call?.text).toBe(seedText);
+    expect(call?.source).toBe('capture');
+    expect(call?.direction).toBe('request');
+    expect(call?.request).toMatchObject({
+      method: 'POST',
+      url: 'https://app.example.com/hooks/retell?env=dev',
+    });
+    expect(call?.result.call?.customer.name).toBe('Ana Costa');
+    expect(call?.rawBody).toBe(analyzedText);
+    expect(call?.payloadPath).toBeUndefined();
   });
 
   it('finds a call a dashboard fetches, as a response body', async () => {
     const [call] = await callsIn(harEntry({ responseBody: noAnswerText }));
-    expect(call?.source).toBe('response');
+    expect(call?.direction).toBe('response');
     expect(call?.result.call?.outcome.category).toBe('no-answer');
-    expect(call?.startedMs).toBeGreaterThan(0);
+    expect(call?.receivedAtMs).toBeGreaterThan(0);
   });
 
   it('finds the calls in both bodies of one request', async () => {
-    const entry = harEntry({ method: 'POST', requestBody: seedText, responseBody: noAnswerText });
+    const entry = harEntry({ method: 'POST', requestBody: analyzedText, responseBody: busyText });
     const calls = await callsIn(entry);
-    expect(calls.map((call) => call.source)).toEqual(['request', 'response']);
+    expect(calls.map((call) => call.direction)).toEqual(['request', 'response']);
     expect(new Set(calls.map((call) => call.id)).size).toBe(2);
   });
 
   it('unwraps each request of a webhook.site dashboard page, keeping each body as sent', async () => {
-    const page = webhookSitePage([seedText, '{"hello":"world"}', noAnswerText, 'not json']);
+    const page = webhookSitePage([analyzedText, '{"hello":"world"}', noAnswerText, 'not json']);
     const calls = await callsIn(harEntry({ responseBody: page }));
-    expect(calls.map((call) => call.index)).toEqual([0, 2]);
-    expect(calls[0]?.text).toBe(seedText);
-    expect(calls[0]?.result.unwrappedFrom).toContain('webhook.site');
-    expect(calls[1]?.result.call?.customer.number).toBe('+13125550147');
+    expect(calls.map((call) => call.payloadPath)).toEqual(['data[0].content', 'data[2].content']);
+    expect(calls[0]?.rawBody).toBe(analyzedText);
+    expect(calls[0]?.deliveryId).toBe('0f4c3d3a-6a47-4c8a-a2b5-6a1d0f2e9c00');
+    expect(calls[1]?.result.call?.customer.number).toBe('+5511987650000');
   });
 
   it('unwraps a single webhook.site request record', async () => {
     const [call] = await callsIn(harEntry({ responseBody: webhookSiteRecordText }));
-    expect(call?.result.call?.customer.name).toBe('Maria Schneider');
-    expect(call?.index).toBeUndefined();
+    expect(call?.result.call?.customer.name).toBe('Dana');
+    expect(call?.payloadPath).toBe('content');
   });
 
   it('finds each call in an array of payloads and skips items that are not calls', async () => {
-    const body = `[${seedText}, {"id": 4}, 7, null, ${noAnswerText}]`;
+    const body = `[${analyzedText}, {"id": 4}, 7, null, ${noAnswerText}]`;
     const calls = await callsIn(harEntry({ responseBody: body }));
-    expect(calls.map((call) => call.index)).toEqual([0, 4]);
-    expect(JSON.parse(calls[1]?.text ?? '')).toEqual(JSON.parse(noAnswerText));
+    expect(calls.map((call) => call.payloadPath)).toEqual(['[0]', '[4]']);
+    expect(JSON.parse(calls[1]?.rawBody ?? '')).toEqual(JSON.parse(noAnswerText));
   });
 
-  it('keeps Synthflow’s inbound-call webhook, which is recognised but has no call card', async () => {
-    const [call] = await callsIn(harEntry({ method: 'POST', requestBody: inboundText }));
-    expect(call?.result.format.id).toBe('synthflow-inbound');
+  it('keeps a platform’s event that is not a finished call (a transfer starting)', async () => {
+    const [call] = await callsIn(harEntry({ method: 'POST', requestBody: transferStartedText }));
+    expect(call?.result.format.event).toBe('transfer_started');
   });
 
   it('counts JSON that holds no call payload', async () => {
@@ -89,9 +94,9 @@ describe('finding call payloads in a request', () => {
   });
 
   it('reads a body that starts like JSON even when it is sent as text/plain or with a BOM', async () => {
-    const plain = harEntry({ responseBody: `\n  ${seedText}`, responseMime: 'text/plain' });
+    const plain = harEntry({ responseBody: `\n  ${analyzedText}`, responseMime: 'text/plain' });
     expect(await callsIn(plain)).toHaveLength(1);
-    const bom = harEntry({ responseBody: `\uFEFF${seedText}`, responseMime: '' });
+    const bom = harEntry({ responseBody: `\uFEFF${analyzedText}`, responseMime: '' });
     expect(await callsIn(bom)).toHaveLength(1);
   });
 });
@@ -99,7 +104,7 @@ describe('finding call payloads in a request', () => {
 describe('skipping bodies that cannot hold a call', () => {
   it('never reads images, scripts, styles or fonts', async () => {
     for (const responseMime of ['image/png', 'text/javascript', 'text/css', 'font/woff2']) {
-      const entry = harEntry({ responseBody: seedText, responseMime });
+      const entry = harEntry({ responseBody: analyzedText, responseMime });
       expect(await inspect(entry)).toEqual([]);
       expect(entry.getContent).not.toHaveBeenCalled();
     }
@@ -119,7 +124,7 @@ describe('skipping bodies that cannot hold a call', () => {
   });
 
   it('counts a response over 5 MB by its HAR size without reading it', async () => {
-    const entry = harEntry({ responseBody: seedText, size: MAX_BODY_CHARS + 1 });
+    const entry = harEntry({ responseBody: analyzedText, size: MAX_BODY_CHARS + 1 });
     expect(await kinds(entry)).toEqual(['large']);
     expect(entry.getContent).not.toHaveBeenCalled();
   });
@@ -134,15 +139,15 @@ describe('skipping bodies that cannot hold a call', () => {
   });
 
   it('still finds the request body when DevTools cannot hand over the response', async () => {
-    const entry = harEntry({ method: 'POST', requestBody: seedText });
+    const entry = harEntry({ method: 'POST', requestBody: analyzedText });
     entry.getContent.mockRejectedValue(new Error('No resource with given identifier'));
-    expect((await callsIn(entry)).map((call) => call.source)).toEqual(['request']);
+    expect((await callsIn(entry)).map((call) => call.direction)).toEqual(['request']);
   });
 
   it('gives up on a response body that never arrives', async () => {
-    const entry = harEntry({ method: 'POST', requestBody: seedText });
+    const entry = harEntry({ method: 'POST', requestBody: analyzedText });
     entry.getContent.mockReturnValue(new Promise(() => undefined));
-    expect((await callsIn(entry, 20)).map((call) => call.source)).toEqual(['request']);
+    expect((await callsIn(entry, 20)).map((call) => call.direction)).toEqual(['request']);
   });
 });
 
@@ -152,7 +157,7 @@ describe('reading HAR entries from the browser', () => {
       startedDateTime: '2025-06-12T09:41:03.118Z',
       time: 12,
       request: { method: 'GET', url: 'https://webhook.site/token/x/requests', headers: [] },
-      response: { status: 200, content: { mimeType: 'application/json', text: seedText } },
+      response: { status: 200, content: { mimeType: 'application/json', text: analyzedText } },
     };
     const entry = readHarEntry(raw);
     expect(entry).toBeDefined();

@@ -5,13 +5,11 @@ import {
   type NetworkEntry,
   startCapture,
 } from '../../../src/capture';
-import { eventually, harEntry, noAnswerText, seedText, voicemailText } from './har-fixtures';
+import { retellEventText } from '../../support/retell-events';
+import { analyzedText, eventually, harEntry, noAnswerText, voicemailText } from './har-fixtures';
 
 function leadsOf(store: ReturnType<typeof createCaptureStore>) {
-  return store.snapshot().calls.map((call) => {
-    const lead = call.result.call?.customer;
-    return lead?.name ?? lead?.number;
-  });
+  return store.snapshot().calls.map((call) => call.result.call?.customer.name);
 }
 
 function capture(backfill: NetworkEntry[] = []) {
@@ -23,38 +21,38 @@ function capture(backfill: NetworkEntry[] = []) {
 
 describe('capturing from a network source', () => {
   it('backfills what finished before the panel opened, then adds live requests', async () => {
-    const { source, store } = capture([harEntry({ responseBody: seedText })]);
-    await eventually(() => expect(leadsOf(store)).toEqual(['David']));
+    const { source, store } = capture([harEntry({ responseBody: analyzedText })]);
+    await eventually(() => expect(leadsOf(store)).toEqual(['Ana Costa']));
     source.emit(harEntry({ method: 'POST', requestBody: voicemailText }));
-    await eventually(() => expect(leadsOf(store)).toEqual(['Ana Ruiz', 'David']));
+    await eventually(() => expect(leadsOf(store)).toEqual(['Dana', 'Ana Costa']));
   });
 
   it('shows a request once when both the backfill and a live event report it', async () => {
     const started = '2025-06-12T08:00:00.000Z';
-    const backfilled = harEntry({ started, responseBody: seedText });
+    const backfilled = harEntry({ started, responseBody: analyzedText });
     const { source, store } = capture([backfilled]);
     // The live event is a different object for the same request, as in the browser.
-    source.emit(harEntry({ started, responseBody: seedText }));
-    await eventually(() => expect(leadsOf(store)).toEqual(['David']));
-    source.emit(harEntry({ started, responseBody: seedText }));
+    source.emit(harEntry({ started, responseBody: analyzedText }));
+    await eventually(() => expect(leadsOf(store)).toEqual(['Ana Costa']));
+    source.emit(harEntry({ started, responseBody: analyzedText }));
     source.emit(harEntry({ responseBody: noAnswerText }));
-    await eventually(() => expect(leadsOf(store)).toEqual(['+13125550147', 'David']));
+    await eventually(() => expect(leadsOf(store)).toEqual(['Marta Silva', 'Ana Costa']));
   });
 
   it('ignores traffic while paused and picks up again on resume', async () => {
     const { source, store } = capture();
     store.setPaused(true);
-    source.emit(harEntry({ responseBody: seedText }));
+    source.emit(harEntry({ responseBody: analyzedText }));
     store.setPaused(false);
     source.emit(harEntry({ responseBody: voicemailText }));
-    await eventually(() => expect(leadsOf(store)).toEqual(['Ana Ruiz']));
+    await eventually(() => expect(leadsOf(store)).toEqual(['Dana']));
   });
 
   it('keeps calls across navigation unless preserve is off', async () => {
-    const { source, store } = capture([harEntry({ responseBody: seedText })]);
+    const { source, store } = capture([harEntry({ responseBody: analyzedText })]);
     await eventually(() => expect(leadsOf(store)).toHaveLength(1));
     source.navigate('https://app.example.com/next');
-    expect(leadsOf(store)).toEqual(['David']);
+    expect(leadsOf(store)).toEqual(['Ana Costa']);
     store.setPreserve(false);
     source.navigate('https://app.example.com/again');
     expect(leadsOf(store)).toEqual([]);
@@ -63,7 +61,7 @@ describe('capturing from a network source', () => {
   it('stops listening when stopped', async () => {
     const { source, store, stop } = capture();
     stop();
-    source.emit(harEntry({ responseBody: seedText }));
+    source.emit(harEntry({ responseBody: analyzedText }));
     source.navigate();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(store.snapshot().calls).toEqual([]);
@@ -74,14 +72,16 @@ describe('capturing from a network source', () => {
     source.getHAR = () => Promise.reject(new Error('HAR not available'));
     const store = createCaptureStore();
     startCapture(source, store);
-    source.emit(harEntry({ responseBody: seedText }));
-    await eventually(() => expect(leadsOf(store)).toEqual(['David']));
+    source.emit(harEntry({ responseBody: analyzedText }));
+    await eventually(() => expect(leadsOf(store)).toEqual(['Ana Costa']));
   });
 });
 
 describe('keeping the panel responsive', () => {
   it('decodes a burst in several tasks, never all at once', async () => {
-    const entries = Array.from({ length: 200 }, () => harEntry({ responseBody: seedText }));
+    const entries = Array.from({ length: 200 }, (_, i) =>
+      harEntry({ responseBody: retellEventText('call_ended', `call_${i}`) }),
+    );
     const source = createManualNetworkSource(entries);
     const store = createCaptureStore();
     let yields = 0;
@@ -102,7 +102,7 @@ describe('keeping the panel responsive', () => {
   });
 
   it('yields in the middle of a long list once its time budget is spent', async () => {
-    const body = `[${Array.from({ length: 50 }, () => seedText).join(',')}]`;
+    const body = `[${Array.from({ length: 50 }, (_, i) => retellEventText('call_ended', `call_${i}`)).join(',')}]`;
     const source = createManualNetworkSource([harEntry({ responseBody: body })]);
     const store = createCaptureStore();
     let now = 0;

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { type CapturedCall, createCaptureStore } from '../../../src/capture';
-import type { BodyInspection } from '../../../src/capture/inspect-entry';
+import { createCaptureStore } from '../../../src/capture';
+import { type BodyInspection, inspectBodies, readBodies } from '../../../src/capture/inspect-entry';
 import { decodeCallText } from '../../../src/model/decode-call';
-import { seedText } from './har-fixtures';
+import { groupCalls } from '../../../src/model/group-calls';
+import type { Observation } from '../../../src/model/observation';
+import { retellEventText } from '../../support/retell-events';
+import { analyzedText, harEntry, webhookSitePage } from './har-fixtures';
 
-const seed = decodeCallText(seedText);
+const analyzed = decodeCallText(analyzedText);
 
-function call(id: string, startedMs: number): CapturedCall {
+/** A call whose body is its id, so no two test calls are the same delivery. */
+function call(id: string, startedMs: number): Observation {
   return {
     id,
-    startedMs,
-    method: 'POST',
-    url: 'https://app.example.com/hook',
-    path: '/hook',
-    source: 'request',
-    result: seed,
-    text: seedText,
-    searchText: '',
+    source: 'capture',
+    receivedAtMs: startedMs,
+    request: { method: 'POST', url: 'https://app.example.com/hook', headers: {} },
+    direction: 'request',
+    rawBody: `{"call":"${id}"}`,
+    result: analyzed,
   };
 }
 
@@ -108,5 +110,70 @@ describe('the capture store', () => {
     store.clear();
     expect(changes).toBe(2);
     expect(store.snapshot().paused).toBe(true);
+  });
+
+  it('adds a call seen again in another request only once (the same body posted twice)', () => {
+    const store = createCaptureStore();
+    const again = { ...call('first', 1000), id: 'again' };
+    store.add([entryWith('first', 1000)]);
+    store.add([[{ key: 'again', kind: 'calls', calls: [again] }]]);
+    expect(ids(store)).toEqual(['first']);
+  });
+});
+
+/** Inspects one HAR entry to completion, as the capture queue does. */
+async function inspected(entry: ReturnType<typeof harEntry>): Promise<BodyInspection[]> {
+  const work = inspectBodies(entry, await readBodies(entry));
+  for (let step = work.next(); ; step = work.next()) if (step.done) return step.value;
+}
+
+describe('one call, one row, over the capture store', () => {
+  const dashboard = (bodies: string[], uuids: string[]) =>
+    harEntry({
+      url: 'https://webhook.site/token/abc/requests?sorting=newest',
+      responseBody: webhookSitePage(bodies, uuids),
+    });
+  const ended = retellEventText('call_ended', 'call_A');
+  const analyzedA = retellEventText('call_analyzed', 'call_A');
+  const other = retellEventText('call_ended', 'call_B', 'Marta Silva');
+
+  it('lists each call once when a webhook.site dashboard fetches the same list twice', async () => {
+    const store = createCaptureStore();
+    store.add([await inspected(dashboard([analyzedA, ended, other], ['u3', 'u2', 'u1']))]);
+    store.add([await inspected(dashboard([analyzedA, ended, other], ['u3', 'u2', 'u1']))]);
+    expect(store.snapshot().calls).toHaveLength(3);
+    const groups = groupCalls(store.snapshot().calls);
+    expect(groups.map((group) => group.key)).toEqual(['retell:call_A', 'retell:call_B']);
+    expect(groups[0]?.events).toHaveLength(2);
+    expect(groups[0]?.deliveries).toBe(1);
+  });
+
+  it('adds nothing again when the page reloads with Preserve on and fetches its list anew', async () => {
+    const store = createCaptureStore();
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    store.navigated();
+    store.add([await inspected(dashboard([analyzedA, ended], ['u3', 'u2']))]);
+    expect(groupCalls(store.snapshot().calls).map((g) => g.events.length)).toEqual([2]);
+    expect(store.snapshot().calls).toHaveLength(2);
+  });
+
+  it('lists a call again after the list was cleared and the page fetched it anew', async () => {
+    const store = createCaptureStore();
+    store.setPreserve(false);
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    store.navigated();
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    expect(store.snapshot().calls).toHaveLength(1);
+    store.clear();
+    store.add([await inspected(dashboard([ended], ['u2']))]);
+    expect(store.snapshot().calls).toHaveLength(1);
+  });
+
+  it('shows a retried delivery (two bin requests, one body) as delivered twice', async () => {
+    const store = createCaptureStore();
+    store.add([await inspected(dashboard([ended, ended], ['retry', 'first']))]);
+    const groups = groupCalls(store.snapshot().calls);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.deliveries).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import { bins } from '../../../src/strings';
 import { BinView } from '../../../src/ui/bins';
 import type { BinDeps } from '../../../src/ui/bins/deps';
 import { formatInZone, viewerTimeZone } from '../../../src/ui/common/format-time';
+import { retellEvent, retellEventText } from '../../support/retell-events';
 import {
   API_KEY,
   bodyKind,
@@ -70,6 +71,9 @@ function show(address: string, deps: BinDeps) {
 }
 
 const rows = () => screen.getAllByTestId('bin-row');
+/** Which request the detail shows, by the time the bin received it. */
+const shownAt = (detail: HTMLElement) => detail.querySelector('time')?.getAttribute('datetime');
+const iso = (n: number) => new Date(receivedAtMs(n)).toISOString();
 const rowOf = (n: number) =>
   screen.getAllByTestId('bin-row').find((row) => row.dataset.requestId === requestUuid(TOKEN, n));
 
@@ -157,26 +161,26 @@ describe('BinView rows', () => {
     expect(time?.textContent).toBe(formatInZone(receivedAtMs(57), viewerTimeZone()));
     expect(call?.textContent).toContain('POST');
     expect(call?.textContent).toContain(leadOf(57));
-    expect(call?.textContent).toContain('1:57');
+    expect(call?.textContent).toContain('Retell AI');
     const badge = within(call as HTMLElement).getByTestId('bin-row-status');
-    expect(statusOf(57)).toBe('no-answer');
+    expect(statusOf(57)).toBe('dial_no_answer');
     expect(badge.textContent).toContain('No answer');
+    expect(rowOf(56)?.textContent).toContain('1:56');
 
     expect(bodyKind(58)).toBe('json');
-    expect(rowOf(58)?.textContent).toContain('Not a call payload');
+    expect(rowOf(58)?.textContent).toContain('Not a call');
     expect(rowOf(58)?.querySelector('[data-testid="bin-row-status"]')).toBeNull();
   });
 
   it('opens a call row as its card, with a link to the request on webhook.site', async () => {
     show(`https://webhook.site/${TOKEN}`, makeDeps(fakeWebhookSite()));
     await waitFor(() => expect(rows()).toHaveLength(50));
-    expect(screen.queryByTestId('call-card')).toBeNull();
+    expect(screen.queryByTestId('bin-request')).toBeNull();
 
     fireEvent.click(rowOf(56) as HTMLElement);
-    expect(rowOf(56)?.getAttribute('aria-current')).toBe('true');
+    expect(rowOf(56)?.getAttribute('aria-selected')).toBe('true');
     const detail = screen.getByTestId('bin-request');
-    expect(within(detail).getByTestId('status-badge').textContent).toContain('Ended by the agent');
-    expect(within(detail).getByTestId('lead-name').textContent).toBe(leadOf(56));
+    expect(shownAt(detail)).toBe(iso(56));
 
     const link = within(detail).getByTestId('bin-site-link');
     expect(link.getAttribute('href')).toBe(
@@ -211,7 +215,11 @@ describe('BinView rows', () => {
     const [first, second] = rows();
     first?.focus();
     fireEvent.keyDown(first as HTMLElement, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(first);
+    expect(first?.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(first as HTMLElement, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(second);
+    expect(shownAt(screen.getByTestId('bin-request'))).toBe(iso(58));
     fireEvent.keyDown(second as HTMLElement, { key: 'ArrowUp' });
     expect(document.activeElement).toBe(first);
   });
@@ -245,7 +253,7 @@ describe('BinView paging', () => {
     site.capture(60);
     fireEvent.click(screen.getByTestId('bin-refresh'));
     await waitFor(() => expect(rows()[0]?.dataset.requestId).toBe(requestUuid(TOKEN, 60)));
-    expect(screen.getByTestId('lead-name').textContent).toBe(leadOf(56));
+    expect(shownAt(screen.getByTestId('bin-request'))).toBe(iso(56));
   });
 
   it('selects the request a pasted dashboard link points at, fetching it when it is older than the first page', async () => {
@@ -254,16 +262,16 @@ describe('BinView paging', () => {
     show(`https://webhook.site/#!/view/${TOKEN}/${linked}`, makeDeps(site));
 
     const detail = await screen.findByTestId('bin-request');
-    expect(within(detail).getByTestId('lead-name').textContent).toBe(leadOf(2));
+    expect(shownAt(detail)).toBe(iso(2));
     expect(site.asked.some(({ url }) => url.pathname.endsWith(`/request/${linked}`))).toBe(true);
-    expect(rowOf(2)?.getAttribute('aria-current')).toBe('true');
+    expect(rowOf(2)?.getAttribute('aria-selected')).toBe('true');
   });
 
   it('selects a linked request from the first page without asking for it again', async () => {
     const site = fakeWebhookSite();
     show(`https://webhook.site/#!/view/${TOKEN}/${requestUuid(TOKEN, 55)}`, makeDeps(site));
     const detail = await screen.findByTestId('bin-request');
-    expect(within(detail).getByTestId('lead-name').textContent).toBe(leadOf(55));
+    expect(shownAt(detail)).toBe(iso(55));
     expect(site.asked).toHaveLength(1);
   });
 });
@@ -351,11 +359,7 @@ describe('BinView errors', () => {
 
 describe('BinView on a plain JSON address', () => {
   it('lists each payload of a JSON array in order, without times', async () => {
-    const payload = (n: number) => ({
-      status: statusOf(n),
-      lead: { name: leadOf(n) },
-      call: { status: statusOf(n), duration: 5 },
-    });
+    const payload = (n: number) => retellEvent('call_ended', `call_${n}`, leadOf(n));
     const array = JSON.stringify([payload(0), payload(1)]);
     const fetch = (async () =>
       new Response(array, {
@@ -366,5 +370,56 @@ describe('BinView on a plain JSON address', () => {
     expect(rows()[0]?.textContent).toContain(leadOf(0));
     expect(rows()[0]?.textContent).toContain(bins.view.noTime);
     expect(screen.queryByTestId('bin-load-more')).toBeNull();
+  });
+});
+
+describe('BinView: one call, one row', () => {
+  it('lists the events of one call as one row with its latest event, across pages and new arrivals', async () => {
+    const site = fakeWebhookSite(0);
+    // call_started of call_X, 49 other deliveries, then its call_ended: 51 requests, 2 pages.
+    site.capture(0, retellEventText('call_started', 'call_X', 'Rosalind'));
+    for (let n = 1; n <= 49; n += 1) site.capture(n);
+    site.capture(50, retellEventText('call_ended', 'call_X', 'Rosalind'));
+    show(`https://webhook.site/${TOKEN}`, makeDeps(site));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const rowX = () => rows().find((row) => row.dataset.groupKey === 'retell:call_X');
+    expect(rowX()?.dataset.requestId).toBe(requestUuid(TOKEN, 50));
+    expect(within(rowX() as HTMLElement).queryByTestId('bin-row-events')).toBeNull();
+
+    // The analysis arrives, and Retell delivers it twice (a retry): still one row, on top.
+    const analyzed = retellEventText('call_analyzed', 'call_X', 'Rosalind');
+    site.capture(51, analyzed);
+    site.capture(52, analyzed);
+    fireEvent.click(screen.getByTestId('bin-refresh'));
+    await waitFor(() => expect(rowX()?.dataset.requestId).toBe(requestUuid(TOKEN, 51)));
+    expect(rows()[0]).toBe(rowX());
+    expect(within(rowX() as HTMLElement).getByTestId('bin-row-events').textContent).toBe(
+      '2 events',
+    );
+    expect(within(rowX() as HTMLElement).getByTestId('bin-row-deliveries').textContent).toBe(
+      'delivered 2×',
+    );
+
+    // Its first event was on the next page: it joins the same row.
+    fireEvent.click(screen.getByTestId('bin-load-more'));
+    await waitFor(() =>
+      expect(within(rowX() as HTMLElement).getByTestId('bin-row-events').textContent).toBe(
+        '3 events',
+      ),
+    );
+    expect(rows().filter((row) => row.dataset.groupKey === 'retell:call_X')).toHaveLength(1);
+
+    // Opening the row shows its events in order, each with its own payload.
+    fireEvent.click(rowX() as HTMLElement);
+    const events = screen.getAllByTestId('call-event');
+    expect(events.map((event) => event.textContent)).toEqual([
+      expect.stringContaining('Call started'),
+      expect.stringContaining('Call ended'),
+      expect.stringMatching(/Call analyzed.*delivered 2×/),
+    ]);
+    expect(shownAt(screen.getByTestId('bin-request'))).toBe(iso(51));
+    fireEvent.click(events[0] as HTMLElement);
+    expect(shownAt(screen.getByTestId('bin-request'))).toBe(iso(0));
+    expect(rowX()?.getAttribute('aria-selected')).toBe('true');
   });
 });

@@ -2,14 +2,15 @@
  * A fetch that answers like webhook.site's token API (paging, `sorting=newest`, a private bin
  * needing `Api-Key`), with faults queued on demand. Records what it was asked.
  */
-import seed from '../../fixtures/synthflow/seed-example.json?raw';
+import { retellEvent } from '../../support/retell-events';
 
 export const TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 export const PRIVATE_TOKEN = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 export const API_KEY = 'whs-secret-key-5f2c';
 
 const LEADS = ['Amira', 'Kenji', 'Sofia', 'Lukas', 'Priya', 'Mateo', 'Chloé'];
-const STATUSES = ['completed', 'no-answer', 'busy', 'failed'];
+/** Retell disconnection reasons: ended by the caller, no answer, busy, an error. */
+const STATUSES = ['user_hangup', 'dial_no_answer', 'dial_busy', 'error_llm_websocket_open'];
 const START_MS = Date.UTC(2024, 2, 28, 8, 0, 0);
 
 export interface CannedRecord {
@@ -46,20 +47,14 @@ export function receivedAtMs(n: number): number {
 function content(n: number): [string, string] {
   switch (bodyKind(n)) {
     case 'json':
-      return ['{"test": true, "note": "hello from curl"}', 'application/json'];
+      return [`{"test": true, "note": "hello from curl", "n": ${n}}`, 'application/json'];
     case 'form':
       return ['name=David&phone=%2B1234334546', 'application/x-www-form-urlencoded'];
     case 'call': {
-      const payload = JSON.parse(seed);
-      payload.status = statusOf(n);
-      payload.call.status = statusOf(n);
-      if (statusOf(n) !== 'completed') {
-        // A call that did not complete has no goodbye in error_message to say how it ended.
-        payload.call.end_call_reason = statusOf(n);
-        delete payload.error_message;
-      }
-      payload.lead.name = leadOf(n);
-      payload.call.duration = 60 + n;
+      const payload = retellEvent('call_ended', `call_${n}`, leadOf(n));
+      const call = payload.call as Record<string, unknown>;
+      call.disconnection_reason = statusOf(n);
+      call.duration_ms = (60 + n) * 1000;
       return [JSON.stringify(payload), 'application/json'];
     }
   }
@@ -69,8 +64,7 @@ export function requestUuid(token: string, n: number): string {
   return `${token.slice(0, 8)}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
-export function record(token: string, n: number): CannedRecord {
-  const [body, contentType] = content(n);
+export function record(token: string, n: number, [body, contentType] = content(n)): CannedRecord {
   return {
     uuid: requestUuid(token, n),
     type: 'web',
@@ -147,9 +141,11 @@ export function fakeWebhookSite(count = 60) {
     failNext(reply: () => Response | Promise<Response>) {
       queued.push(reply);
     },
-    /** A request arriving in the public bin (the newest). */
-    capture(n: number) {
-      bins.get(TOKEN)?.push(record(TOKEN, n));
+    /** A request arriving in the public bin (the newest); `body` replaces the canned one. */
+    capture(n: number, body?: string) {
+      bins
+        .get(TOKEN)
+        ?.push(record(TOKEN, n, body === undefined ? undefined : [body, 'application/json']));
     },
   };
 }

@@ -1,0 +1,34 @@
+import { decodeCallText } from '../model/decode-call';
+import type { Observation } from '../model/observation';
+import type { BinRequest } from './types';
+
+/** A bin's request as an observation: decoded here, once, when it is first listed. */
+export function observeBinRequest(request: BinRequest): Observation {
+  const { method, url, contentType } = request;
+  return {
+    id: request.id,
+    source: 'bin',
+    ...(request.receivedAtMs === undefined ? {} : { receivedAtMs: request.receivedAtMs }),
+    request: { method, url, contentType, headers: {} },
+    rawBody: request.bodyText,
+    ...(request.payloadPath === undefined ? {} : { payloadPath: request.payloadPath }),
+    ...(request.siteUrl === undefined ? {} : { siteUrl: request.siteUrl }),
+    result: decodeCallText(request.bodyText),
+  };
+}
+
+/**
+ * Observes each request of a bin once: "Load more", a Refresh and every poll hand back requests
+ * already listed, which keep their observation (and so their row). A request whose body changed
+ * under the same id (a JSON document edited between two reads) is observed afresh.
+ */
+export function createBinObserver(): (request: BinRequest) => Observation {
+  const seen = new Map<string, Observation>();
+  return (request) => {
+    const known = seen.get(request.id);
+    if (known !== undefined && known.rawBody === request.bodyText) return known;
+    const observation = observeBinRequest(request);
+    seen.set(request.id, observation);
+    return observation;
+  };
+}
