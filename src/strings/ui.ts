@@ -143,7 +143,7 @@ export const ui = {
     heading: 'Raw JSON',
     copy: 'Copy JSON',
     copyName: 'Copy the raw JSON',
-    truncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
+    truncated: (shown: string) => `Showing the first ${shown}.`,
     showAll: 'Show all',
   },
   copy: {
@@ -154,5 +154,6 @@ export const ui = {
   value: {
     empty: '(empty)',
     truncated: '…',
+    unprintable: '(a value that cannot be shown as JSON)',
   },
 } as const;

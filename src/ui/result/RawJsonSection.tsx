@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { stringifyJson } from '../../model/json/stringify';
 import { ui } from '../../strings';
 import { CopyButton } from '../common/CopyButton';
 import { formatSize } from '../common/format-size';
@@ -6,23 +7,29 @@ import { formatSize } from '../common/format-size';
 /** Characters of pretty JSON shown before "Show all": multi-MB text in one node stalls layout. */
 export const RAW_JSON_PREVIEW_CHARS = 200_000;
 
-function pretty(json: unknown): string {
-  return JSON.stringify(json, null, 2) ?? '';
+/** Pretty JSON without recursion: JSON.stringify overflows the stack on a 100,000-deep document. */
+function pretty(json: unknown, limit?: number): string {
+  return stringifyJson(json, { indent: 2, limit }) ?? '';
 }
 
 function RawJsonBody({ json }: { json: unknown }) {
   const [showAll, setShowAll] = useState(false);
-  const text = useMemo(() => pretty(json), [json]);
+  const text = useMemo(
+    () => pretty(json, showAll ? undefined : RAW_JSON_PREVIEW_CHARS + 1),
+    [json, showAll],
+  );
   const capped = !showAll && text.length > RAW_JSON_PREVIEW_CHARS;
   return (
     <>
       <div class="raw-json__tools">
-        <CopyButton label={ui.rawJson.copyName} text={ui.rawJson.copy} getText={() => text} />
+        <CopyButton
+          label={ui.rawJson.copyName}
+          text={ui.rawJson.copy}
+          getText={() => pretty(json)}
+        />
         {capped && (
           <>
-            <span class="note">
-              {ui.rawJson.truncated(formatSize(RAW_JSON_PREVIEW_CHARS), formatSize(text.length))}
-            </span>
+            <span class="note">{ui.rawJson.truncated(formatSize(RAW_JSON_PREVIEW_CHARS))}</span>
             <button type="button" class="button button--small" onClick={() => setShowAll(true)}>
               {ui.rawJson.showAll}
             </button>
