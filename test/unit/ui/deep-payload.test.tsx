@@ -40,6 +40,8 @@ describe('the raw JSON of a 100,000-deep document', () => {
     const text = deepArray(100_000);
     render(<DecodedView result={decode(text)} />);
     fireEvent.click(screen.getByText('Raw JSON'));
+    expect(screen.getAllByTestId('raw-row')[2]?.textContent).toBe('▸0: [1]');
+    fireEvent.click(screen.getByRole('button', { name: 'Text' }));
     expect(screen.getByTestId('raw-json-text').textContent?.startsWith('[\n  [\n    [')).toBe(true);
   });
 });
