@@ -45,7 +45,8 @@ export function JsonViewer({ json, reveal }: { json: unknown; reveal?: RevealReq
   const [revealed, setRevealed] = useState(-1);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest>();
   const [note, setNote] = useState('');
-  const pending = useRef<NodeRef>(undefined);
+  /** A revealed node to select once the rows of `version` (with its ancestors open) are built. */
+  const pending = useRef<{ ref: NodeRef; version: number }>(undefined);
   const scrolls = useRef(0);
 
   // `version` changes when `state` changed inside.
@@ -71,21 +72,22 @@ export function JsonViewer({ json, reveal }: { json: unknown; reveal?: RevealReq
     setMode('tree');
     setQuery('');
     setFilter('');
-    pending.current = state.openPath(json, reveal.path);
+    const ref = state.openPath(json, reveal.path);
+    pending.current = ref && { ref, version: version + 1 };
     refresh();
   }, [reveal, json, state]);
 
   useEffect(() => {
-    const ref = pending.current;
-    if (!ref || filter) return;
+    const target = pending.current;
+    if (!target || filter || version < target.version) return;
     pending.current = undefined;
-    const index = findRow(rows, ref);
+    const index = findRow(rows, target.ref);
     if (index < 0) return;
     setActive(index);
     setRevealed(index);
     scrolls.current += 1;
     setScrollRequest({ index, seq: scrolls.current });
-  }, [rows, filter]);
+  }, [rows, filter, version]);
 
   const toggle = (index: number) => {
     const ok = state.toggle(rows, index);
