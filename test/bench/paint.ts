@@ -21,12 +21,12 @@ const SIZES: Array<[label: string, chars: number, actions?: number]> = [
 const RUNS = 5;
 
 /** The part of a Playwright or Puppeteer page the bench needs. */
-interface Tab {
+export interface Tab {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
 }
 
-interface BenchBrowser {
+export interface BenchBrowser {
   name: string;
   /** The full-tab viewer, emptied (no draft from the previous run), ready for a paste. */
   openEmptyViewer(): Promise<Tab>;
@@ -40,7 +40,7 @@ interface BenchBrowser {
  * text) and resolves with the milliseconds until the card's status badge has been painted
  * (the frame after it appears: rAF, then a task after that frame).
  */
-async function pasteAndWaitForCard(text: string): Promise<number> {
+export async function pasteAndWaitForCard(text: string): Promise<number> {
   const box = document.querySelector<HTMLTextAreaElement>('[data-testid="paste-box"]');
   if (!box) throw new Error('no paste box');
   const data = new DataTransfer();
@@ -80,7 +80,7 @@ async function waitForText(name: string): Promise<number> {
   return performance.now();
 }
 
-async function chromiumBench(executable: string): Promise<BenchBrowser> {
+export async function chromiumBench(executable: string): Promise<BenchBrowser> {
   const session = await launchChromium(executable);
   return {
     name: 'Chromium',
@@ -104,7 +104,7 @@ async function chromiumBench(executable: string): Promise<BenchBrowser> {
   };
 }
 
-async function firefoxBench(executable: string): Promise<BenchBrowser> {
+export async function firefoxBench(executable: string): Promise<BenchBrowser> {
   const session = await launchFirefox(executable);
   return {
     name: 'Firefox',
