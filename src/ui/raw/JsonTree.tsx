@@ -43,9 +43,18 @@ export function JsonTree({ rows, active, revealed, scrollRequest, onSelect, onTo
     if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => setViewHeight(element.clientHeight || DEFAULT_VIEW_HEIGHT);
     measure();
-    const observer = new ResizeObserver(measure);
+    // Measured in the next frame: re-rendering inside the callback can resize the tree again,
+    // which Firefox reports as "ResizeObserver loop completed with undelivered notifications".
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, []);
 
   const scrollToRow = (index: number): void => {

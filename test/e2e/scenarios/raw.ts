@@ -6,24 +6,35 @@ import { type Driver, type ExtensionBrowser, tid, until } from '../support/drive
 /**
  * Pastes `text` the way a user does (a paste event carrying it); `fill` would type megabytes
  * through the protocol. The page lets small pastes through, which then need the text put in.
+ * With `growTo`, the transcript is first repeated in the page until the text is that long:
+ * sending 10 MB over WebDriver BiDi alone takes Firefox ~15 s.
  */
-async function paste(page: Driver, text: string): Promise<void> {
-  await page.evaluate((payload) => {
-    const box = document.querySelector('[data-testid="paste-box"]') as HTMLTextAreaElement;
-    const data = new DataTransfer();
-    data.setData('text/plain', payload);
-    box.focus();
-    box.select();
-    const event = new ClipboardEvent('paste', {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-    });
-    if (box.dispatchEvent(event)) {
-      box.value = payload;
-      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }
-  }, text);
+async function paste(page: Driver, text: string, growTo = 0): Promise<void> {
+  await page.evaluate(
+    ([sent, target]) => {
+      let payload = sent;
+      if (payload.length < target) {
+        const call = JSON.parse(payload) as { call: { transcript: string } };
+        call.call.transcript = call.call.transcript.repeat(Math.ceil(target / payload.length));
+        payload = JSON.stringify(call, null, 2);
+      }
+      const box = document.querySelector('[data-testid="paste-box"]') as HTMLTextAreaElement;
+      const data = new DataTransfer();
+      data.setData('text/plain', payload);
+      box.focus();
+      box.select();
+      const event = new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+      });
+      if (box.dispatchEvent(event)) {
+        box.value = payload;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }
+    },
+    [text, growTo] as const,
+  );
 }
 
 /**
@@ -67,8 +78,8 @@ export function rawScenarios(browser: () => ExtensionBrowser): void {
   it('opens the raw view of a 10 MB payload as a tree that folds', async () => {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));
-    await paste(page, generatePayload(10 * 1024 * 1024));
-    await page.waitFor(tid('status-badge'), 30_000);
+    await paste(page, generatePayload(1024 * 1024, { actions: 256 }), 10 * 1024 * 1024);
+    await page.waitFor(tid('status-badge'), 60_000);
     await page.click(`${tid('raw-json')} summary`);
     await page.waitForText(tid('raw-tree'), 'executed_actions');
     expect(await rowTexts(page)).toContain('▾call: {10}');
@@ -85,7 +96,7 @@ export function rawScenarios(browser: () => ExtensionBrowser): void {
     await page.waitForText(tid('raw-json-text'), '"status": "completed"');
     expect(await page.errors()).toEqual([]);
     await closeForgettingDraft(page);
-  });
+  }, 180_000);
 
   it('scrolls to the last of 500,000 rows, past the tallest element a browser draws', async () => {
     const page = await browser().open('viewer');
@@ -103,5 +114,5 @@ export function rawScenarios(browser: () => ExtensionBrowser): void {
     await waitForRow(page, '499999: 499999');
     expect(await page.errors()).toEqual([]);
     await closeForgettingDraft(page);
-  });
+  }, 120_000);
 }
