@@ -1,3 +1,11 @@
+/**
+ * 3400 → "3,400". By hand: toLocaleString goes through Intl, whose first call cost ~10 ms of the
+ * raw view's first rows.
+ */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** User-visible text: the workbench and shared parts of the pages (src/ui/); the card's own words are in card.ts. */
 export const ui = {
   workbench: {
@@ -55,10 +63,35 @@ export const ui = {
   },
   rawJson: {
     heading: 'Raw JSON',
-    copy: 'Copy JSON',
-    copyName: 'Copy the raw JSON',
-    truncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
+    truncated: (shown: string) => `Showing the first ${shown}.`,
     showAll: 'Show all',
+    tooLargeForText: 'The whole document is too large to print as text; the tree shows all of it.',
+    views: 'View as',
+    tree: 'Tree',
+    text: 'Text',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    filter: 'Filter keys and values',
+    filterPlaceholder: 'Filter',
+    matches: (count: number) => (count === 1 ? '1 match' : `${thousands(count)} matches`),
+    copyPretty: 'Copy pretty',
+    copyPrettyName: 'Copy the whole document, pretty-printed',
+    copyMinified: 'Copy minified',
+    copyMinifiedName: 'Copy the whole document, minified',
+    treeLabel: 'Raw JSON tree',
+    objectSize: (count: number) => `{${thousands(count)}}`,
+    arraySize: (count: number) => `[${thousands(count)}]`,
+    root: '(root)',
+    openJson: 'JSON',
+    openJsonName: 'Show this text as the JSON it holds',
+    jsonInString: 'JSON in a string',
+    notJson: 'This text is not valid JSON.',
+    selected: 'Selected:',
+    copyValue: 'Copy value',
+    copyValueName: 'Copy the selected value',
+    copyPath: 'Copy path',
+    copyPathName: 'Copy the JSON path of the selected value',
+    revealName: (path: string) => `Show ${path} in the raw JSON`,
   },
   copy: {
     copy: 'Copy',
@@ -68,5 +101,6 @@ export const ui = {
   value: {
     empty: '(empty)',
     truncated: '…',
+    unprintable: '(a value that cannot be shown as JSON)',
   },
 } as const;

@@ -24,12 +24,12 @@ const SIZES: Array<[label: string, chars: number, actions?: number]> = [
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** The part of a Playwright or Puppeteer page the bench needs. */
-interface Tab {
+export interface Tab {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
 }
 
-interface BenchBrowser {
+export interface BenchBrowser {
   name: string;
   /** The full-tab viewer, emptied (no draft from the previous run), ready for a paste. */
   openEmptyViewer(): Promise<Tab>;
@@ -83,7 +83,7 @@ function armPaste(): void {
   });
 }
 
-async function pasteAndWaitForCard(browser: BenchBrowser, tab: Tab, text: string) {
+export async function pasteAndWaitForCard(browser: BenchBrowser, tab: Tab, text: string) {
   await tab.evaluate((value) => {
     (globalThis as unknown as { text: string }).text = value;
   }, text);
@@ -108,7 +108,7 @@ async function waitForText(name: string): Promise<number> {
   return performance.now();
 }
 
-async function chromiumBench(executable: string): Promise<BenchBrowser> {
+export async function chromiumBench(executable: string): Promise<BenchBrowser> {
   const session = await launchChromium(executable);
   return {
     name: 'Chromium',
@@ -135,7 +135,7 @@ async function chromiumBench(executable: string): Promise<BenchBrowser> {
   };
 }
 
-async function firefoxBench(executable: string): Promise<BenchBrowser> {
+export async function firefoxBench(executable: string): Promise<BenchBrowser> {
   const session = await launchFirefox(executable);
   return {
     name: 'Firefox',

@@ -20,7 +20,10 @@ export function CopyButton({ label, text = ui.copy.copy, getText, testId }: Prop
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const onClick = async () => {
-    const ok = await copyText(getText());
+    // getText may throw for a text longer than a string can be (a huge document pretty-printed).
+    const ok = await Promise.resolve()
+      .then(() => copyText(getText()))
+      .catch(() => false);
     setState(ok ? 'copied' : 'failed');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), FEEDBACK_MS);

@@ -1,6 +1,24 @@
 import { useId } from 'preact/hooks';
 import type { Problem } from '../../model/call-record';
 import { ui } from '../../strings';
+import { revealPath } from '../raw/reveal';
+
+/** A problem's JSON path; a button that shows it in the raw JSON tree. */
+function ProblemPath({ path }: { path: string }) {
+  if (path === '') return <code class="problem__path">{ui.problems.wholeDocument}</code>;
+  return (
+    <button
+      type="button"
+      class="problem__path problem__path--reveal"
+      title={ui.rawJson.revealName(path)}
+      aria-label={ui.rawJson.revealName(path)}
+      data-testid="problem-path"
+      onClick={() => revealPath(path)}
+    >
+      {path}
+    </button>
+  );
+}
 
 function ProblemItem({ problem }: { problem: Problem }) {
   return (
@@ -12,7 +30,7 @@ function ProblemItem({ problem }: { problem: Problem }) {
         {problem.message}
       </p>
       <p class="problem__detail">
-        <code class="problem__path">{problem.path || ui.problems.wholeDocument}</code>{' '}
+        <ProblemPath path={problem.path} />{' '}
         {ui.problems.expectedFound(problem.expected, problem.found)}
       </p>
       {problem.line !== undefined && problem.column !== undefined && (

@@ -1,52 +1,47 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { ui } from '../../strings';
-import { CopyButton } from '../common/CopyButton';
-import { formatSize } from '../common/format-size';
+import { JsonViewer, type RevealRequest } from '../raw/JsonViewer';
+import { useRevealListener } from '../raw/reveal';
 
-/** Characters of pretty JSON shown before "Show all": multi-MB text in one node stalls layout. */
-export const RAW_JSON_PREVIEW_CHARS = 200_000;
-
-function pretty(json: unknown): string {
-  return JSON.stringify(json, null, 2) ?? '';
-}
-
-function RawJsonBody({ json }: { json: unknown }) {
-  const [showAll, setShowAll] = useState(false);
-  const text = useMemo(() => pretty(json), [json]);
-  const capped = !showAll && text.length > RAW_JSON_PREVIEW_CHARS;
-  return (
-    <>
-      <div class="raw-json__tools">
-        <CopyButton label={ui.rawJson.copyName} text={ui.rawJson.copy} getText={() => text} />
-        {capped && (
-          <>
-            <span class="note">
-              {ui.rawJson.truncated(formatSize(RAW_JSON_PREVIEW_CHARS), formatSize(text.length))}
-            </span>
-            <button type="button" class="button button--small" onClick={() => setShowAll(true)}>
-              {ui.rawJson.showAll}
-            </button>
-          </>
-        )}
-      </div>
-      <pre class="raw-json__text" data-testid="raw-json-text">
-        {capped ? text.slice(0, RAW_JSON_PREVIEW_CHARS) : text}
-      </pre>
-    </>
-  );
-}
-
-/** The payload as sent (pretty-printed), closed by default and printed only when opened. */
+/**
+ * The payload as sent, in the raw JSON viewer: closed by default and built only when opened,
+ * and opened by revealPath (a problem's or a card field's JSON path).
+ */
 export function RawJsonSection({ json }: { json: unknown }) {
   const [open, setOpen] = useState(false);
+  const [reveal, setReveal] = useState<RevealRequest>();
+  const reveals = useRef(0);
+  const onReveal = useCallback((path: string) => {
+    reveals.current += 1;
+    setReveal({ path, seq: reveals.current });
+    setOpen(true);
+  }, []);
+  useRevealListener(onReveal);
   return (
     <details
       class="raw-json"
       data-testid="raw-json"
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      open={open}
+      onToggle={(event) => {
+        const nowOpen = event.currentTarget.open;
+        setOpen(nowOpen);
+        if (!nowOpen) setReveal(undefined);
+      }}
     >
-      <summary class="raw-json__summary">{ui.rawJson.heading}</summary>
-      {open && <RawJsonBody json={json} />}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a summary is the details' button; Enter and Space fire click */}
+      <summary
+        class="raw-json__summary"
+        onClick={(event) => {
+          // Opened here rather than on the toggle event: browsers fire that only after laying out
+          // the page once more, which under a large card cost 100–400 ms before the first rows.
+          event.preventDefault();
+          setOpen(!open);
+          if (open) setReveal(undefined);
+        }}
+      >
+        {ui.rawJson.heading}
+      </summary>
+      {open && <JsonViewer json={json} reveal={reveal} />}
     </details>
   );
 }

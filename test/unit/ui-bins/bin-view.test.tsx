@@ -200,6 +200,7 @@ describe('BinView rows', () => {
     const raw = screen.getByTestId('raw-json') as HTMLDetailsElement;
     raw.open = true;
     fireEvent(raw, new Event('toggle'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Text' }));
     expect((await screen.findByTestId('raw-json-text')).textContent).toContain('hello from curl');
 
     expect(bodyKind(59)).toBe('form');

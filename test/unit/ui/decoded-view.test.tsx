@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCallText } from '../../../src/model/decode-call';
+import { RAW_JSON_PREVIEW_CHARS } from '../../../src/ui/raw/JsonText';
 import { DecodedView } from '../../../src/ui/result/DecodedView';
 import { ProblemList } from '../../../src/ui/result/ProblemList';
-import { RAW_JSON_PREVIEW_CHARS } from '../../../src/ui/result/RawJsonSection';
 import { makeResult } from './call/make-record';
 
 afterEach(cleanup);
@@ -103,20 +103,29 @@ describe('DecodedView', () => {
     expect(screen.queryByTestId('raw-json')).toBeNull();
   });
 
-  it('prints the raw JSON only once it is opened', () => {
+  it('builds the raw JSON only once it is opened, as a tree with a text mode', () => {
     render(<DecodedView result={makeResult({ json: { status: 'completed', n: 1 } })} />);
-    expect(screen.queryByTestId('raw-json-text')).toBeNull();
+    expect(screen.queryByTestId('raw-tree')).toBeNull();
     fireEvent.click(screen.getByText('Raw JSON'));
+    expect(screen.getAllByTestId('raw-row').map((row) => row.textContent)).toEqual([
+      '▾(root): {2}',
+      'status: "completed"',
+      'n: 1',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Text' }));
     expect(screen.getByTestId('raw-json-text').textContent).toBe(
       '{\n  "status": "completed",\n  "n": 1\n}',
     );
-    expect(screen.getByRole('button', { name: 'Copy the raw JSON' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Copy the whole document, pretty-printed' }),
+    ).toBeTruthy();
   });
 
-  it('caps a multi-megabyte raw JSON until asked to show all', () => {
+  it('caps a multi-megabyte raw JSON text until asked to show all', () => {
     const json = { transcript: 'x'.repeat(RAW_JSON_PREVIEW_CHARS * 2) };
     render(<DecodedView result={makeResult({ json })} />);
     fireEvent.click(screen.getByText('Raw JSON'));
+    fireEvent.click(screen.getByRole('button', { name: 'Text' }));
     expect(screen.getByTestId('raw-json-text').textContent).toHaveLength(RAW_JSON_PREVIEW_CHARS);
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(screen.getByTestId('raw-json-text').textContent?.length).toBeGreaterThan(

@@ -1,0 +1,53 @@
+import { useMemo, useState } from 'preact/hooks';
+import { stringifyJson } from '../../model/json/stringify';
+import { ui } from '../../strings';
+import { formatSize } from '../common/format-size';
+
+/** Characters of pretty JSON shown before "Show all": multi-MB text in one node stalls layout. */
+export const RAW_JSON_PREVIEW_CHARS = 200_000;
+
+/**
+ * The document as pretty text, for reading straight through, selecting and the browser's find.
+ * Only the first RAW_JSON_PREVIEW_CHARS are printed until asked: a 100,000-deep document would
+ * print ~10^10 characters.
+ */
+export function JsonText({ json }: { json: unknown }) {
+  const [showAll, setShowAll] = useState(false);
+  const { text, capped, tooLarge } = useMemo(() => {
+    const full = showAll ? printJson(json) : undefined;
+    const shown = full ?? printJson(json, RAW_JSON_PREVIEW_CHARS + 1) ?? '';
+    return {
+      text: shown,
+      capped: full === undefined && shown.length > RAW_JSON_PREVIEW_CHARS,
+      tooLarge: showAll && full === undefined,
+    };
+  }, [json, showAll]);
+  return (
+    <>
+      {capped && (
+        <p class="raw-json__capped">
+          <span class="note">{ui.rawJson.truncated(formatSize(RAW_JSON_PREVIEW_CHARS))}</span>{' '}
+          {tooLarge ? (
+            <span class="note">{ui.rawJson.tooLargeForText}</span>
+          ) : (
+            <button type="button" class="button button--small" onClick={() => setShowAll(true)}>
+              {ui.rawJson.showAll}
+            </button>
+          )}
+        </p>
+      )}
+      <pre class="raw-json__text" data-testid="raw-json-text">
+        {capped ? text.slice(0, RAW_JSON_PREVIEW_CHARS) : text}
+      </pre>
+    </>
+  );
+}
+
+/** Pretty JSON, or undefined when it is longer than a string can be. */
+export function printJson(json: unknown, limit?: number): string | undefined {
+  try {
+    return stringifyJson(json, { indent: 2, limit }) ?? '';
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,4 @@
+import { rawScenarios } from '../scenarios/raw';
+import { browserSuite } from '../support/suite';
+
+browserSuite('firefox', 'The raw JSON viewer', rawScenarios);
