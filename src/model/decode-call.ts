@@ -4,6 +4,7 @@ import { readBinRecord } from './bin-record';
 import type { FormatInfo, Problem } from './call-record';
 import { notACallFormat } from './detect';
 import { describeShape } from './json/describe';
+import { readPartialJson } from './json/partial';
 import { DEFAULT_MAX_CHARS, type JsonRead, readJsonText } from './json/read-json-text';
 import type { CallRecord } from './record';
 import { recognise, type VendorDecoder, vendorDecoders } from './vendors';
@@ -23,6 +24,8 @@ export interface CallDecodeResult {
   unwrappedFrom?: string;
   /** For recognised events that are not a finished call: labelled facts to show. */
   facts?: Array<{ label: string; value: string }>;
+  /** Set when the text was cut off and only its complete part was decoded. */
+  partial?: { afterChars: number; lastCompletePath: string };
 }
 
 export interface CallDecodeOptions {
@@ -38,8 +41,23 @@ export function decodeCallText(text: string, options: CallDecodeOptions = {}): C
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   return safely(() => {
     const read = readJsonText(text, maxChars);
-    if (!read.ok) return { format: INVALID, problems: [read.problem] };
-    return decodeValue(read.value, maxChars, options.decoders ?? vendorDecoders);
+    const decoders = options.decoders ?? vendorDecoders;
+    if (read.ok) return decodeValue(read.value, maxChars, decoders);
+    const partial = text.length <= maxChars ? readPartialJson(withoutBom(text)) : undefined;
+    if (partial === undefined) return { format: INVALID, problems: [read.problem] };
+    const result = decodeValue(partial.value, maxChars, decoders);
+    const { afterChars, lastCompletePath } = partial;
+    const warning: Problem = {
+      ...read.problem,
+      severity: 'warning',
+      path: lastCompletePath,
+      message: problems.partial(afterChars, lastCompletePath),
+    };
+    return {
+      ...result,
+      problems: [warning, ...result.problems],
+      partial: { afterChars, lastCompletePath },
+    };
   });
 }
 
@@ -108,6 +126,11 @@ function binBodyNotJson(
     problems: [{ ...read.problem, path: 'content', expected: problems.expected.jsonBody, message }],
     json: record,
   };
+}
+
+// Files saved by Windows tools may start with a byte order mark (readJsonText skips it too).
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function safely(run: () => CallDecodeResult): CallDecodeResult {

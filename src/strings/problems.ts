@@ -100,6 +100,8 @@ export const problems = {
     `The JSON is complete before line ${line}, column ${column}, but more follows: perhaps two payloads were pasted together.`,
   cutOff: (chars: number) =>
     `The payload looks cut off after ${sizeText(chars)}: it ends before the JSON is complete.`,
+  partial: (chars: number, lastPath: string) =>
+    `Partial: the payload is cut off after ${sizeText(chars)}; fields after that point are missing. ${lastPath === '' ? 'No field was complete.' : `The last complete field is ${lastPath}.`}`,
   unreadableJson: 'The input could not be read as JSON.',
   wrongType: (path: string, expected: string, found: string) =>
     `${path} should be ${expected}, but is ${found}; it is kept under Other fields.`,

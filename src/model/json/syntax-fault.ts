@@ -115,7 +115,7 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
   }
 }
 
-function skipWhitespace(text: string, from: number): number {
+export function skipWhitespace(text: string, from: number): number {
   let i = from;
   for (;;) {
     const c = text.charCodeAt(i);
@@ -124,7 +124,7 @@ function skipWhitespace(text: string, from: number): number {
   }
 }
 
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
@@ -135,7 +135,7 @@ function isHexDigit(c: number): boolean {
 const ESCAPABLE = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
 
 /** Returns the offset after the closing quote of the string starting at `start`, or a fault. */
-function scanString(text: string, start: number): number | SyntaxFault {
+export function scanString(text: string, start: number): number | SyntaxFault {
   const n = text.length;
   let i = start + 1;
   while (i < n) {
@@ -172,7 +172,7 @@ function scanDigits(text: string, from: number): number | SyntaxFault {
   return i;
 }
 
-function scanNumber(text: string, start: number): number | SyntaxFault {
+export function scanNumber(text: string, start: number): number | SyntaxFault {
   let i = start;
   if (text.charCodeAt(i) === 0x2d) i += 1;
   if (text.charCodeAt(i) === 0x30 /* 0 */) i += 1;
@@ -198,7 +198,7 @@ function scanNumber(text: string, start: number): number | SyntaxFault {
   return i;
 }
 
-function scanLiteral(
+export function scanLiteral(
   text: string,
   start: number,
   word: 'true' | 'false' | 'null',
