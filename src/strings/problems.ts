@@ -77,6 +77,40 @@ export const problems = {
     literal: (word: string) => `the word ${word}`,
   },
 
+  /** JavaScript habits JSON does not allow, said with what JSON wants instead. */
+  syntaxHints: {
+    comment: {
+      expected: 'JSON without comments',
+      found: 'a comment',
+      detail: 'JSON has no comments; remove the // or /* */ text',
+    },
+    singleQuote: {
+      expected: 'text in double quotes',
+      found: 'a single quote',
+      detail: 'JSON puts text and property names in double quotes ("…"), not single quotes',
+    },
+    trailingComma: (closer: string) => ({
+      expected: `another item after the comma, or ${closer} without a comma before it`,
+      found: `a comma just before ${closer}`,
+      detail: `a comma follows the last item; JSON allows no comma before ${closer}, so remove this one`,
+    }),
+    missingComma: (before: string, after: string) => ({
+      expected: 'a comma between two items',
+      found: `${after} right after ${before}`,
+      detail: `a comma is missing between ${before} and ${after}`,
+    }),
+    nonFinite: (word: string) => ({
+      expected: 'a finite number, or null',
+      found: word,
+      detail: `${word} is not a JSON number; JSON allows only finite numbers, so send null or the text "${word}" instead`,
+    }),
+    unquotedKey: (word: string) => ({
+      expected: 'a property name in double quotes',
+      found: `the unquoted name ${word}`,
+      detail: `property names in JSON are in double quotes: write "${word}", not ${word}`,
+    }),
+  },
+
   shapes: {
     array: (length: number) => `a JSON array of ${plural(length, 'item', 'items')}`,
     emptyObject: 'an empty JSON object',
@@ -96,6 +130,8 @@ export const problems = {
     `This does not look like JSON: it starts with "${start}", while a webhook payload starts with { or [.`,
   syntax: (line: number, column: number, expected: string, found: string) =>
     `The JSON is broken at line ${line}, column ${column}: expected ${expected}, but found ${found}.`,
+  syntaxAt: (line: number, column: number, detail: string) =>
+    `The JSON is broken at line ${line}, column ${column}: ${detail}.`,
   syntaxTwoDocuments: (line: number, column: number) =>
     `The JSON is complete before line ${line}, column ${column}, but more follows: perhaps two payloads were pasted together.`,
   cutOff: (chars: number) =>

@@ -27,6 +27,8 @@ export interface SyntaxFault {
   offset: number;
   atEnd: boolean;
   expected: SyntaxExpectation;
+  /** For a missing comma: where the item before the fault starts (its key, in an object). */
+  itemStart?: number;
 }
 
 const OBJECT = 0;
@@ -37,6 +39,8 @@ type State = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'after';
 export function findSyntaxFault(text: string): SyntaxFault | undefined {
   const n = text.length;
   const stack: number[] = [];
+  // Where the current member of each open container starts, to name it when a comma is missing.
+  const starts: number[] = [];
   let state: State = 'value';
   let i = skipWhitespace(text, 0);
   const fault = (offset: number, expected: SyntaxExpectation): SyntaxFault => ({
@@ -57,10 +61,14 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
       }
       if ((top === OBJECT && c === 0x7d) /* } */ || (top === ARRAY && c === 0x5d) /* ] */) {
         stack.pop();
+        starts.pop();
         i = skipWhitespace(text, i + 1);
         continue;
       }
-      return fault(i, top === OBJECT ? 'commaOrBrace' : 'commaOrBracket');
+      return {
+        ...fault(i, top === OBJECT ? 'commaOrBrace' : 'commaOrBracket'),
+        itemStart: starts[starts.length - 1],
+      };
     }
     if (state === 'colon') {
       if (c !== 0x3a /* : */) return fault(i, 'colon');
@@ -71,12 +79,14 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
     if (state === 'key' || state === 'keyOrEnd') {
       if (state === 'keyOrEnd' && c === 0x7d /* } */) {
         stack.pop();
+        starts.pop();
         state = 'after';
         i = skipWhitespace(text, i + 1);
         continue;
       }
       if (c !== 0x22 /* " */)
         return fault(i, state === 'key' ? 'propertyName' : 'propertyNameOrEnd');
+      starts[starts.length - 1] = i;
       const end = scanString(text, i);
       if (typeof end !== 'number') return end;
       state = 'colon';
@@ -86,18 +96,22 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
     // state is 'value' or 'valueOrEnd'
     if (state === 'valueOrEnd' && c === 0x5d /* ] */) {
       stack.pop();
+      starts.pop();
       state = 'after';
       i = skipWhitespace(text, i + 1);
       continue;
     }
+    if (stack[stack.length - 1] === ARRAY) starts[starts.length - 1] = i;
     if (c === 0x7b /* { */) {
       stack.push(OBJECT);
+      starts.push(i);
       state = 'keyOrEnd';
       i = skipWhitespace(text, i + 1);
       continue;
     }
     if (c === 0x5b /* [ */) {
       stack.push(ARRAY);
+      starts.push(i);
       state = 'valueOrEnd';
       i = skipWhitespace(text, i + 1);
       continue;
