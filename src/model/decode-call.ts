@@ -3,6 +3,7 @@ import { vendorName } from '../strings/glossary/index';
 import { readBinRecord } from './bin-record';
 import type { FormatInfo, Problem } from './call-record';
 import { notACallFormat } from './detect';
+import { findAsSentChanges } from './json/as-sent';
 import { describeShape } from './json/describe';
 import { readPartialJson } from './json/partial';
 import { DEFAULT_MAX_CHARS, type JsonRead, readJsonText } from './json/read-json-text';
@@ -26,6 +27,8 @@ export interface CallDecodeResult {
   facts?: Array<{ label: string; value: string }>;
   /** Set when the text was cut off and only its complete part was decoded. */
   partial?: { afterChars: number; lastCompletePath: string };
+  /** Numbers JSON.parse could not keep as sent (`1e400`, 20-digit ids): JSON path → source text. */
+  numbersAsSent?: Record<string, string>;
 }
 
 export interface CallDecodeOptions {
@@ -42,7 +45,8 @@ export function decodeCallText(text: string, options: CallDecodeOptions = {}): C
   return safely(() => {
     const read = readJsonText(text, maxChars);
     const decoders = options.decoders ?? vendorDecoders;
-    if (read.ok) return decodeValue(read.value, maxChars, decoders);
+    if (read.ok)
+      return withAsSentChanges(text, read.value, decodeValue(read.value, maxChars, decoders));
     const partial = text.length <= maxChars ? readPartialJson(withoutBom(text)) : undefined;
     if (partial === undefined) return { format: INVALID, problems: [read.problem] };
     const result = decodeValue(partial.value, maxChars, decoders);
@@ -126,6 +130,34 @@ function binBodyNotJson(
     problems: [{ ...read.problem, path: 'content', expected: problems.expected.jsonBody, message }],
     json: record,
   };
+}
+
+/** Warns where the parsed value is not what was sent, and keeps the numbers' source text. */
+function withAsSentChanges(
+  text: string,
+  value: unknown,
+  result: CallDecodeResult,
+): CallDecodeResult {
+  const { numbers, duplicates } = findAsSentChanges(withoutBom(text), value);
+  if (numbers.length === 0 && duplicates.length === 0) return result;
+  const warnings: Problem[] = [
+    ...numbers.map(({ path, source }) => ({
+      severity: 'warning' as const,
+      path,
+      expected: problems.expected.exactNumber,
+      found: problems.found.sourceNumber(source),
+      message: problems.numberNotKept(path, source, String(Number(source))),
+    })),
+    ...duplicates.map(({ path, key }) => ({
+      severity: 'warning' as const,
+      path,
+      expected: problems.expected.uniqueKey,
+      found: problems.found.repeatedKey(key),
+      message: problems.duplicateKey(path),
+    })),
+  ];
+  const numbersAsSent = Object.fromEntries(numbers.map(({ path, source }) => [path, source]));
+  return { ...result, problems: [...result.problems, ...warnings], numbersAsSent };
 }
 
 // Files saved by Windows tools may start with a byte order mark (readJsonText skips it too).

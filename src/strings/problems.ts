@@ -28,6 +28,8 @@ export const problems = {
     onePlatform: 'a payload that only one platform sends',
     json: 'JSON text',
     jsonBody: 'a JSON body',
+    exactNumber: 'a number a JavaScript number holds exactly',
+    uniqueKey: 'each property name once per object',
     withinLimit: (maxChars: number) => `at most ${sizeText(maxChars)}`,
     sameStatus: (callStatus: string) => `the same status as call.status ("${callStatus}")`,
     callObject: 'a "call" object with the call details',
@@ -58,6 +60,8 @@ export const problems = {
     startsWith: (shortened: string) => `text starting with "${shortened}"`,
     whitespaceOnly: 'only whitespace',
     empty: 'nothing at all',
+    sourceNumber: (source: string) => `${source} as sent`,
+    repeatedKey: (key: string) => `the property name "${key}" again`,
   },
 
   /** What the JSON grammar wanted at the place a syntax error was found. */
@@ -138,6 +142,10 @@ export const problems = {
     `The payload looks cut off after ${sizeText(chars)}: it ends before the JSON is complete.`,
   partial: (chars: number, lastPath: string) =>
     `Partial: the payload is cut off after ${sizeText(chars)}; fields after that point are missing. ${lastPath === '' ? 'No field was complete.' : `The last complete field is ${lastPath}.`}`,
+  numberNotKept: (path: string, source: string, read: string) =>
+    `${path || 'The payload'} was sent as ${source}, which a JavaScript number cannot hold exactly (it reads as ${read}); the value as sent is ${source}.`,
+  duplicateKey: (path: string) =>
+    `${path} appears twice in the same object; the later value replaced the earlier one, which is not shown.`,
   unreadableJson: 'The input could not be read as JSON.',
   wrongType: (path: string, expected: string, found: string) =>
     `${path} should be ${expected}, but is ${found}; it is kept under Other fields.`,
