@@ -17,6 +17,7 @@ import { readCollectedVariables } from '../synthflow/collected-variables';
 import { resolveEndReason } from '../synthflow/end-reason';
 import { readTiming } from '../synthflow/timing';
 import { parseTranscript } from '../transcript';
+import { isSafeHttpUrl } from '../vendors/read';
 import type { PayloadDecoder } from './decoder';
 
 const topShape = {
@@ -147,7 +148,7 @@ function sameCode(a: string, b: string): boolean {
 
 function readRecording(url: string | undefined, ctx: DecodeContext): CallRecord['recording'] {
   if (url === undefined) return undefined;
-  const safe = isHttpUrl(url);
+  const safe = isSafeHttpUrl(url);
   if (!safe) {
     warn(ctx, {
       path: 'call.recording_url',
@@ -157,15 +158,6 @@ function readRecording(url: string | undefined, ctx: DecodeContext): CallRecord[
     });
   }
   return { url, safe };
-}
-
-function isHttpUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url.trim());
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function readTranscript(raw: string | undefined): Transcript {

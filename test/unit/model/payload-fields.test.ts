@@ -67,6 +67,7 @@ describe('lead, ids and recording', () => {
     'data:audio/mp3;base64,AAAA',
     'ftp://files.example.com/a.wav',
     'www.example.com/a.mp3',
+    'https://user:secret@cdn.example.com/a.mp3',
   ])('keeps the recording link %s as text only, with a warning', (url) => {
     const result = decodeJson(
       seedWith((p) => {

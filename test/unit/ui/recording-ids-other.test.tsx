@@ -30,6 +30,13 @@ describe('RecordingSection', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(document.querySelector('audio')).toBeNull();
   });
+
+  it('never links an address with a user name and password, even one marked safe', () => {
+    const url = 'https://user:secret@storage.example.com/rec/abc.mp3';
+    render(<RecordingSection recording={{ url, safe: true }} />);
+    expect(screen.getByTestId('recording-text').textContent).toBe(url);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
 });
 
 describe('IdsSection', () => {
