@@ -2,7 +2,9 @@ import { glossary, problems } from '../strings';
 import { vendorName } from '../strings/glossary/index';
 import { readBinRecord } from './bin-record';
 import type { FormatInfo, Problem } from './call-record';
+import { findAsSentChanges } from './json/as-sent';
 import { describeShape } from './json/describe';
+import { readPartialJson } from './json/partial';
 import { DEFAULT_MAX_CHARS, type JsonRead, readJsonText } from './json/read-json-text';
 import type { CallRecord } from './record';
 import { recognise, type VendorDecoder, vendorDecoders } from './vendors';
@@ -22,6 +24,10 @@ export interface CallDecodeResult {
   unwrappedFrom?: string;
   /** For recognised events that are not a finished call: labelled facts to show. */
   facts?: Array<{ label: string; value: string }>;
+  /** Set when the text was cut off and only its complete part was decoded. */
+  partial?: { afterChars: number; lastCompletePath: string };
+  /** Numbers JSON.parse could not keep as sent (`1e400`, 20-digit ids): JSON path → source text. */
+  numbersAsSent?: Record<string, string>;
 }
 
 export interface CallDecodeOptions {
@@ -37,8 +43,24 @@ export function decodeCallText(text: string, options: CallDecodeOptions = {}): C
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   return safely(() => {
     const read = readJsonText(text, maxChars);
-    if (!read.ok) return { format: INVALID, problems: [read.problem] };
-    return decodeValue(read.value, maxChars, options.decoders ?? vendorDecoders);
+    const decoders = options.decoders ?? vendorDecoders;
+    if (read.ok)
+      return withAsSentChanges(text, read.value, decodeValue(read.value, maxChars, decoders));
+    const partial = text.length <= maxChars ? readPartialJson(withoutBom(text)) : undefined;
+    if (partial === undefined) return { format: INVALID, problems: [read.problem] };
+    const result = decodeValue(partial.value, maxChars, decoders);
+    const { afterChars, lastCompletePath } = partial;
+    const warning: Problem = {
+      ...read.problem,
+      severity: 'warning',
+      path: lastCompletePath,
+      message: problems.partial(afterChars, lastCompletePath),
+    };
+    return {
+      ...result,
+      problems: [warning, ...result.problems],
+      partial: { afterChars, lastCompletePath },
+    };
   });
 }
 
@@ -113,6 +135,39 @@ function binBodyNotJson(
     problems: [{ ...read.problem, path: 'content', expected: problems.expected.jsonBody, message }],
     json: record,
   };
+}
+
+/** Warns where the parsed value is not what was sent, and keeps the numbers' source text. */
+function withAsSentChanges(
+  text: string,
+  value: unknown,
+  result: CallDecodeResult,
+): CallDecodeResult {
+  const { numbers, duplicates } = findAsSentChanges(withoutBom(text), value);
+  if (numbers.length === 0 && duplicates.length === 0) return result;
+  const warnings: Problem[] = [
+    ...numbers.map(({ path, source }) => ({
+      severity: 'warning' as const,
+      path,
+      expected: problems.expected.exactNumber,
+      found: problems.found.sourceNumber(source),
+      message: problems.numberNotKept(path, source, String(Number(source))),
+    })),
+    ...duplicates.map(({ path, key }) => ({
+      severity: 'warning' as const,
+      path,
+      expected: problems.expected.uniqueKey,
+      found: problems.found.repeatedKey(key),
+      message: problems.duplicateKey(path),
+    })),
+  ];
+  const numbersAsSent = Object.fromEntries(numbers.map(({ path, source }) => [path, source]));
+  return { ...result, problems: [...result.problems, ...warnings], numbersAsSent };
+}
+
+// Files saved by Windows tools may start with a byte order mark (readJsonText skips it too).
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function safely(run: () => CallDecodeResult): CallDecodeResult {

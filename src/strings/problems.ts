@@ -28,6 +28,8 @@ export const problems = {
     onePlatform: 'a payload that only one platform sends',
     json: 'JSON text',
     jsonBody: 'a JSON body',
+    exactNumber: 'a number a JavaScript number holds exactly',
+    uniqueKey: 'each property name once per object',
     withinLimit: (maxChars: number) => `at most ${sizeText(maxChars)}`,
     sameStatus: (callStatus: string) => `the same status as call.status ("${callStatus}")`,
     callObject: 'a "call" object with the call details',
@@ -58,6 +60,8 @@ export const problems = {
     startsWith: (shortened: string) => `text starting with "${shortened}"`,
     whitespaceOnly: 'only whitespace',
     empty: 'nothing at all',
+    sourceNumber: (source: string) => `${source} as sent`,
+    repeatedKey: (key: string) => `the property name "${key}" again`,
   },
 
   /** What the JSON grammar wanted at the place a syntax error was found. */
@@ -75,6 +79,40 @@ export const problems = {
     hexDigit: 'a hexadecimal digit',
     closingQuote: 'the closing double quote',
     literal: (word: string) => `the word ${word}`,
+  },
+
+  /** JavaScript habits JSON does not allow, said with what JSON wants instead. */
+  syntaxHints: {
+    comment: {
+      expected: 'JSON without comments',
+      found: 'a comment',
+      detail: 'JSON has no comments; remove the // or /* */ text',
+    },
+    singleQuote: {
+      expected: 'text in double quotes',
+      found: 'a single quote',
+      detail: 'JSON puts text and property names in double quotes ("…"), not single quotes',
+    },
+    trailingComma: (closer: string) => ({
+      expected: `another item after the comma, or ${closer} without a comma before it`,
+      found: `a comma just before ${closer}`,
+      detail: `a comma follows the last item; JSON allows no comma before ${closer}, so remove this one`,
+    }),
+    missingComma: (before: string, after: string) => ({
+      expected: 'a comma between two items',
+      found: `${after} right after ${before}`,
+      detail: `a comma is missing between ${before} and ${after}`,
+    }),
+    nonFinite: (word: string) => ({
+      expected: 'a finite number, or null',
+      found: word,
+      detail: `${word} is not a JSON number; JSON allows only finite numbers, so send null or the text "${word}" instead`,
+    }),
+    unquotedKey: (word: string) => ({
+      expected: 'a property name in double quotes',
+      found: `the unquoted name ${word}`,
+      detail: `property names in JSON are in double quotes: write "${word}", not ${word}`,
+    }),
   },
 
   shapes: {
@@ -96,10 +134,18 @@ export const problems = {
     `This does not look like JSON: it starts with "${start}", while a webhook payload starts with { or [.`,
   syntax: (line: number, column: number, expected: string, found: string) =>
     `The JSON is broken at line ${line}, column ${column}: expected ${expected}, but found ${found}.`,
+  syntaxAt: (line: number, column: number, detail: string) =>
+    `The JSON is broken at line ${line}, column ${column}: ${detail}.`,
   syntaxTwoDocuments: (line: number, column: number) =>
     `The JSON is complete before line ${line}, column ${column}, but more follows: perhaps two payloads were pasted together.`,
   cutOff: (chars: number) =>
     `The payload looks cut off after ${sizeText(chars)}: it ends before the JSON is complete.`,
+  partial: (chars: number, lastPath: string) =>
+    `Partial: the payload is cut off after ${sizeText(chars)}; fields after that point are missing. ${lastPath === '' ? 'No field was complete.' : `The last complete field is ${lastPath}.`}`,
+  numberNotKept: (path: string, source: string, read: string) =>
+    `${path || 'The payload'} was sent as ${source}, which a JavaScript number cannot hold exactly (it reads as ${read}); the value as sent is ${source}.`,
+  duplicateKey: (path: string) =>
+    `${path} appears twice in the same object; the later value replaced the earlier one, which is not shown.`,
   unreadableJson: 'The input could not be read as JSON.',
   wrongType: (path: string, expected: string, found: string) =>
     `${path} should be ${expected}, but is ${found}; it is kept under Other fields.`,

@@ -3,6 +3,7 @@ import type { Problem } from '../call-record';
 import { shorten } from './describe';
 import { locate } from './source-location';
 import { findSyntaxFault, type SyntaxFault } from './syntax-fault';
+import { syntaxHint } from './syntax-hint';
 
 /** Inputs longer than this many characters are refused before parsing. */
 export const DEFAULT_MAX_CHARS = 20 * 1024 * 1024;
@@ -60,6 +61,13 @@ function diagnose(source: string, first: number): Omit<Problem, 'severity' | 'pa
       found: problems.found.startsWith(start),
       message: problems.notJson(start),
     };
+  }
+  const hint = syntaxHint(source, fault);
+  if (hint !== undefined) {
+    const { line, column, excerpt } = locate(source, hint.offset);
+    const { expected, found } = hint;
+    const message = problems.syntaxAt(line, column, hint.detail);
+    return { expected, found, message, line, column, excerpt };
   }
   const expected = expectationText(fault.expected);
   if (fault.atEnd) {

@@ -27,6 +27,8 @@ export interface SyntaxFault {
   offset: number;
   atEnd: boolean;
   expected: SyntaxExpectation;
+  /** For a missing comma: where the item before the fault starts (its key, in an object). */
+  itemStart?: number;
 }
 
 const OBJECT = 0;
@@ -37,6 +39,8 @@ type State = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'after';
 export function findSyntaxFault(text: string): SyntaxFault | undefined {
   const n = text.length;
   const stack: number[] = [];
+  // Where the current member of each open container starts, to name it when a comma is missing.
+  const starts: number[] = [];
   let state: State = 'value';
   let i = skipWhitespace(text, 0);
   const fault = (offset: number, expected: SyntaxExpectation): SyntaxFault => ({
@@ -57,10 +61,14 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
       }
       if ((top === OBJECT && c === 0x7d) /* } */ || (top === ARRAY && c === 0x5d) /* ] */) {
         stack.pop();
+        starts.pop();
         i = skipWhitespace(text, i + 1);
         continue;
       }
-      return fault(i, top === OBJECT ? 'commaOrBrace' : 'commaOrBracket');
+      return {
+        ...fault(i, top === OBJECT ? 'commaOrBrace' : 'commaOrBracket'),
+        itemStart: starts[starts.length - 1],
+      };
     }
     if (state === 'colon') {
       if (c !== 0x3a /* : */) return fault(i, 'colon');
@@ -71,12 +79,14 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
     if (state === 'key' || state === 'keyOrEnd') {
       if (state === 'keyOrEnd' && c === 0x7d /* } */) {
         stack.pop();
+        starts.pop();
         state = 'after';
         i = skipWhitespace(text, i + 1);
         continue;
       }
       if (c !== 0x22 /* " */)
         return fault(i, state === 'key' ? 'propertyName' : 'propertyNameOrEnd');
+      starts[starts.length - 1] = i;
       const end = scanString(text, i);
       if (typeof end !== 'number') return end;
       state = 'colon';
@@ -86,18 +96,22 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
     // state is 'value' or 'valueOrEnd'
     if (state === 'valueOrEnd' && c === 0x5d /* ] */) {
       stack.pop();
+      starts.pop();
       state = 'after';
       i = skipWhitespace(text, i + 1);
       continue;
     }
+    if (stack[stack.length - 1] === ARRAY) starts[starts.length - 1] = i;
     if (c === 0x7b /* { */) {
       stack.push(OBJECT);
+      starts.push(i);
       state = 'keyOrEnd';
       i = skipWhitespace(text, i + 1);
       continue;
     }
     if (c === 0x5b /* [ */) {
       stack.push(ARRAY);
+      starts.push(i);
       state = 'valueOrEnd';
       i = skipWhitespace(text, i + 1);
       continue;
@@ -115,7 +129,7 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
   }
 }
 
-function skipWhitespace(text: string, from: number): number {
+export function skipWhitespace(text: string, from: number): number {
   let i = from;
   for (;;) {
     const c = text.charCodeAt(i);
@@ -124,7 +138,7 @@ function skipWhitespace(text: string, from: number): number {
   }
 }
 
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
@@ -135,7 +149,7 @@ function isHexDigit(c: number): boolean {
 const ESCAPABLE = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
 
 /** Returns the offset after the closing quote of the string starting at `start`, or a fault. */
-function scanString(text: string, start: number): number | SyntaxFault {
+export function scanString(text: string, start: number): number | SyntaxFault {
   const n = text.length;
   let i = start + 1;
   while (i < n) {
@@ -172,7 +186,7 @@ function scanDigits(text: string, from: number): number | SyntaxFault {
   return i;
 }
 
-function scanNumber(text: string, start: number): number | SyntaxFault {
+export function scanNumber(text: string, start: number): number | SyntaxFault {
   let i = start;
   if (text.charCodeAt(i) === 0x2d) i += 1;
   if (text.charCodeAt(i) === 0x30 /* 0 */) i += 1;
@@ -198,7 +212,7 @@ function scanNumber(text: string, start: number): number | SyntaxFault {
   return i;
 }
 
-function scanLiteral(
+export function scanLiteral(
   text: string,
   start: number,
   word: 'true' | 'false' | 'null',

@@ -1,9 +1,5 @@
-/** True only for absolute http: and https: URLs: the only ones the UI ever turns into links. */
-export function isHttpUrl(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+/**
+ * The UI turns a URL into a link only when it is http(s) without `user:password@`: the same rule
+ * the decoders and bins use, so a URL the model marks unsafe is never a link on the page.
+ */
+export { isSafeHttpUrl as isHttpUrl } from '../../model/vendors/read';

@@ -54,3 +54,28 @@ describe('decodeCall: one decode step for every source', () => {
     expect(result.problems[0]?.severity).toBe('error');
   });
 });
+
+describe('decodeCallText: a cut-off payload', () => {
+  it('decodes the complete part and marks the call partial, naming the last complete field', () => {
+    const text = readFixture('retell', 'call-analyzed-user-hangup.json');
+    const cut = text.slice(0, text.indexOf('"custom_sip_headers') + 5);
+    const result = decodeCallText(cut);
+    expect(result.call?.vendor).toBe('retell');
+    expect(result.partial).toEqual({
+      afterChars: cut.length,
+      lastCompletePath: 'call.collected_dynamic_variables',
+    });
+    const [warning] = result.problems;
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toBe(
+      `Partial: the payload is cut off after ${cut.length} characters; fields after that point are missing. The last complete field is call.collected_dynamic_variables.`,
+    );
+  });
+
+  it('still refuses a text that breaks the grammar before its end', () => {
+    const result = decodeCallText('{"event": "call_ended" "call": {');
+    expect(result.call).toBeUndefined();
+    expect(result.partial).toBeUndefined();
+    expect(result.problems[0]?.severity).toBe('error');
+  });
+});

@@ -43,28 +43,61 @@ describe('reading the text as JSON', () => {
     expect(onlyProblem('todo: paste payload').message).toContain('does not look like JSON');
   });
 
-  it('points at a trailing comma with line, column and a caret under the excerpt', () => {
+  it('points at a trailing comma itself, not at the } after it', () => {
     const problem = onlyProblem('{\n  "status": "completed",\n}');
-    expect(problem.line).toBe(3);
-    expect(problem.column).toBe(1);
-    expect(problem.expected).toBe('a property name in double quotes');
-    expect(problem.found).toBe('the character "}"');
-    expect(problem.excerpt).toBe('}\n^');
+    expect([problem.line, problem.column]).toEqual([2, 24]);
+    expect(problem.found).toBe('a comma just before }');
+    expect(problem.excerpt).toBe('  "status": "completed",\n                       ^');
     expect(problem.message).toBe(
-      'The JSON is broken at line 3, column 1: expected a property name in double quotes, but found the character "}".',
+      'The JSON is broken at line 2, column 24: a comma follows the last item; JSON allows no comma before }, so remove this one.',
+    );
+    expect(onlyProblem('[1, 2, ]').column).toBe(6);
+  });
+
+  it('says text and property names take double quotes when single quotes are used', () => {
+    const problem = onlyProblem("{'status': 'completed'}");
+    expect([problem.line, problem.column]).toEqual([1, 2]);
+    expect(problem.message).toContain('double quotes ("…"), not single quotes');
+    expect(onlyProblem('{"status": \'completed\'}').column).toBe(12);
+  });
+
+  it('names both items when a comma is missing between them', () => {
+    const problem = onlyProblem('{\n  "status": "completed"\n  "duration": 32\n}');
+    expect([problem.line, problem.column]).toEqual([3, 3]);
+    expect(problem.message).toBe(
+      'The JSON is broken at line 3, column 3: a comma is missing between "status": "completed" and "duration": 32.',
+    );
+    expect(onlyProblem('[{"a": 1} {"b": 2}]').message).toContain(
+      'missing between {"a": 1} and {"b": 2}]',
     );
   });
 
-  it('points at single-quoted property names', () => {
-    const problem = onlyProblem("{'status': 'completed'}");
-    expect([problem.line, problem.column]).toEqual([1, 2]);
-    expect(problem.found).toBe('the character "\'"');
+  it('says JSON has no comments', () => {
+    const problem = onlyProblem('{\n  // the call\n  "status": "completed"\n}');
+    expect([problem.line, problem.column]).toEqual([2, 3]);
+    expect(problem.message).toContain('JSON has no comments');
+    expect(onlyProblem('{"a": 1 /* note */}').message).toContain('JSON has no comments');
+  });
+
+  it('says NaN and Infinity are not JSON numbers and what to send instead', () => {
+    expect(onlyProblem('{"cost": NaN}').message).toBe(
+      'The JSON is broken at line 1, column 10: NaN is not a JSON number; JSON allows only finite numbers, so send null or the text "NaN" instead.',
+    );
+    const negative = onlyProblem('{"cost": -Infinity}');
+    expect(negative.column).toBe(10);
+    expect(negative.message).toContain('-Infinity is not a JSON number');
+  });
+
+  it('says property names need double quotes when a key is unquoted', () => {
+    const problem = onlyProblem('{status: "completed"}');
+    expect(problem.column).toBe(2);
+    expect(problem.message).toContain('write "status", not status');
   });
 
   it('points at a missing comma between fields in the middle of a line', () => {
     const problem = onlyProblem('{"call": {"status": "completed" "duration": 32}}');
     expect([problem.line, problem.column]).toEqual([1, 33]);
-    expect(problem.expected).toBe('a comma or }');
+    expect(problem.expected).toBe('a comma between two items');
     expect(problem.excerpt).toBe(
       '{"call": {"status": "completed" "duration": 32}}\n                                ^',
     );

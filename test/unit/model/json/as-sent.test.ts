@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCallText } from '../../../../src/model/decode-call';
+import { findAsSentChanges } from '../../../../src/model/json/as-sent';
+import { readFixture } from '../vendors/golden';
+
+const changes = (text: string) => findAsSentChanges(text, JSON.parse(text));
+
+describe('findAsSentChanges: where JSON.parse changes what was sent', () => {
+  it('keeps the source text of numbers a JavaScript number cannot hold', () => {
+    expect(
+      changes('{"a": {"cost": 1e400, "id": 12345678901234567890, "ok": 9007199254740991}}'),
+    ).toEqual({
+      numbers: [
+        { path: 'a.cost', source: '1e400' },
+        { path: 'a.id', source: '12345678901234567890' },
+      ],
+      duplicates: [],
+    });
+  });
+
+  it('ignores long digit runs inside strings and numbers that are exact', () => {
+    const text = '{"phone": "+55319765400001234567", "big": 10000000000000000, "e": 1.5e-300}';
+    expect(changes(text)).toEqual({ numbers: [], duplicates: [] });
+  });
+
+  it('names a property that appears twice in one object, but not the same key in two objects', () => {
+    const text =
+      '{"call": {"status": "queued", "x": "a\\": b", "status": "completed"}, "b": {"status": 1}}';
+    expect(changes(text).duplicates).toEqual([{ path: 'call.status', key: 'status' }]);
+  });
+});
+
+describe('decodeCallText: values shown as sent', () => {
+  it('warns about a rounded id and a replaced duplicate, keeping the number as sent', () => {
+    const payload = JSON.parse(readFixture('retell', 'call-ended-agent-hangup.json'));
+    const text = JSON.stringify(payload).replace(
+      '"call":{',
+      '"call":{"big_id":123456789012345678901,"call_id":"dropped",',
+    );
+    const result = decodeCallText(text);
+    expect(result.call?.vendor).toBe('retell');
+    expect(result.numbersAsSent).toEqual({ 'call.big_id': '123456789012345678901' });
+    const messages = result.problems.map((problem) => problem.message);
+    expect(messages).toContain(
+      'call.big_id was sent as 123456789012345678901, which a JavaScript number cannot hold exactly (it reads as 123456789012345680000); the value as sent is 123456789012345678901.',
+    );
+    expect(messages).toContain(
+      'call.call_id appears twice in the same object; the later value replaced the earlier one, which is not shown.',
+    );
+  });
+});
