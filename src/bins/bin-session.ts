@@ -71,6 +71,11 @@ export interface BinSessionOptions<T> {
   clock?: Clock;
   /** Off for sources that cannot list history (a single JSON document that is not a bin). */
   live?: boolean;
+  /**
+   * The source is one document, not a log of requests: each load replaces the rows, so a
+   * Refresh after the document changed shows the new one instead of merging both.
+   */
+  replaces?: boolean;
 }
 
 /** Errors after which checking again cannot help until the user acts. */
@@ -139,6 +144,18 @@ export class BinSession<T extends Listed> {
     }
   }
 
+  /**
+   * Requests that arrived another way (a live stream, a linked request fetched on its own):
+   * merged like a page, marked new when `fresh`.
+   */
+  add(requests: readonly T[], options: { fresh: boolean }): void {
+    const known = new Set(this.state.requests.map((r) => r.id));
+    const fresh = new Set(this.state.fresh);
+    if (options.fresh) for (const r of requests) if (!known.has(r.id)) fresh.add(r.id);
+    const merged = mergeBinRequests(this.state.requests, requests);
+    this.update({ requests: merged, fresh });
+  }
+
   /** The user has seen these new rows (or all of them). */
   markSeen(ids?: readonly string[]): void {
     if (this.state.fresh.size === 0) return;
@@ -203,6 +220,9 @@ export class BinSession<T extends Listed> {
 
   private merged(step: 'first' | 'more' | 'check', page: Extract<PageResult<T>, { ok: true }>) {
     const before = this.state;
+    if (this.options.replaces) {
+      return { requests: page.requests, fresh: new Set<string>(), nextCursor: page.nextCursor };
+    }
     const requests = mergeBinRequests(before.requests, page.requests);
     if (step === 'more') {
       return { requests, nextCursor: page.nextCursor, total: page.total ?? before.total };

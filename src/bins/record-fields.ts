@@ -44,3 +44,26 @@ export function headerValue(headers: unknown, name: string): string | undefined 
   }
   return undefined;
 }
+
+/** Every header of a record, keeping only string values (one or several per name). */
+export function headerMap(headers: unknown): Record<string, string | string[]> | undefined {
+  if (!isPlainObject(headers)) return undefined;
+  const map: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value === 'string') map[name] = value;
+    else if (Array.isArray(value)) {
+      const strings = value.filter((item): item is string => typeof item === 'string');
+      if (strings.length > 0) map[name] = strings;
+    }
+  }
+  return map;
+}
+
+/** A record's query parameters (webhook.site: `{name: value}` or null), strings only. */
+export function queryMap(query: unknown): Record<string, string> | undefined {
+  if (!isPlainObject(query)) return undefined;
+  const entries = Object.entries(query).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}

@@ -4,7 +4,9 @@
  * stored (remembered bins) and posted between extension pages.
  */
 
-export type BinKind = 'webhook-site' | 'svix-play' | 'json-url';
+import type { HeaderMap } from '../model/http/headers';
+
+export type BinKind = 'webhook-site' | 'svix-play' | 'json-url' | 'smee';
 
 interface TargetCommon {
   /** The only origin this target is read from: the one to ask host permission for. */
@@ -35,7 +37,14 @@ export interface JsonUrlTarget extends TargetCommon {
   kind: 'json-url';
 }
 
-export type BinTarget = WebhookSiteTarget | SvixPlayTarget | JsonUrlTarget;
+/** A smee.io channel: live only (server-sent events), it keeps no history to list. */
+export interface SmeeTarget extends TargetCommon {
+  kind: 'smee';
+  /** The channel name, e.g. `aBcDeF12345`. */
+  channel: string;
+}
+
+export type BinTarget = WebhookSiteTarget | SvixPlayTarget | JsonUrlTarget | SmeeTarget;
 
 export type RefusalReason = 'empty' | 'not-a-url' | 'scheme' | 'credentials' | 'no-token';
 
@@ -88,6 +97,14 @@ export interface BinRequest {
   /** The request body as text: the call payload, or whatever else was sent. */
   bodyText: string;
   contentType?: string;
+  /** Every header as the bin recorded it (webhook.site keeps several values per name). */
+  headers?: HeaderMap;
+  /** The sender's address, as the bin recorded it. */
+  ip?: string;
+  /** The query string's parameters, as the bin recorded them. */
+  query?: Record<string, string>;
+  /** The body's size in bytes, as the bin counted it. */
+  size?: number;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
 }

@@ -24,6 +24,7 @@ export function binDeps(address: string): BinDeps {
       openGrantPage: () => void openPageInTab('viewer', `bin=${encodeURIComponent(address)}`),
     },
     apiKeys: apiKeyStore,
+    openEventSource: (url) => new EventSource(url),
   };
 }
 
@@ -36,11 +37,20 @@ const shelfStore: ShelfStore = {
   watchGranted: watchGrantedOrigins,
 };
 
-/** Everything a page's Workbench needs to open bins; the panel leaves out the shelves. */
-export function binSupport(options: { shelves: boolean }): BinSupport {
+/**
+ * Everything a page's Workbench needs to open bins. The panel leaves out the shelves and does
+ * not follow new calls by default; the popup shows one request at a time (`compact`).
+ */
+export function binSupport(options: {
+  shelves: boolean;
+  followNewest: boolean;
+  compact?: boolean;
+}): BinSupport {
   return {
     depsFor: binDeps,
     onOpened: (target) => void rememberBin(target),
     shelves: options.shelves ? shelfStore : undefined,
+    followNewest: options.followNewest,
+    compact: options.compact,
   };
 }

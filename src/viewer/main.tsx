@@ -23,7 +23,7 @@ async function main(root: HTMLElement): Promise<void> {
       <Workbench
         initialText={text}
         onTextChange={(next) => void keepDraft(next)}
-        {...binWorkbenchProps(binSupport({ shelves: true }))}
+        {...binWorkbenchProps(binSupport({ shelves: true, followNewest: true }))}
       />
     </PageShell>,
     root,

@@ -9,10 +9,12 @@ interface Props {
   deps: BinDeps;
   /** Called once per bin opened, so the page can remember it. */
   onOpened?: (target: BinTarget) => void;
+  followNewest?: boolean;
+  compact?: boolean;
 }
 
 /** A pasted address: the bin it names, or why it is not read (before any request is made). */
-export function AddressPane({ address, deps, onOpened }: Props) {
+export function AddressPane({ address, deps, onOpened, followNewest, compact }: Props) {
   const target = useMemo(() => recogniseBinUrl(address), [address]);
   const opened = isBinRefusal(target) ? undefined : target;
   // Once per bin opened, not per render.
@@ -26,5 +28,5 @@ export function AddressPane({ address, deps, onOpened }: Props) {
       </p>
     );
   }
-  return <BinView target={target} deps={deps} />;
+  return <BinView target={target} deps={deps} followNewest={followNewest} compact={compact} />;
 }

@@ -6,101 +6,159 @@ import { AccessPrompt } from './AccessPrompt';
 import { BinErrorPanel } from './BinErrorPanel';
 import { createDecodeCache } from './decode-cache';
 import type { BinDeps } from './deps';
+import { LiveStatus } from './LiveStatus';
 import { RequestDetail } from './RequestDetail';
 import { RequestList } from './RequestList';
-import { type BinSession, useBinSession } from './use-bin-session';
+import { type LiveBin, useLiveBin } from './use-live-bin';
 import './bins.css';
 
 export interface BinViewProps {
   target: BinTarget;
   deps: BinDeps;
+  /** Open each new call as it arrives (the user can turn it off). Default on. */
+  followNewest?: boolean;
+  /** The popup: the list or one request at a time, with "Back to list" between them. */
+  compact?: boolean;
 }
 
-/** Count, Refresh and (below the list) Load more, disabled while a load runs. */
-function Toolbar({ session }: { session: BinSession }) {
-  const { listing, busy } = session;
+/** Count, new arrivals, the live check, Follow newest and Refresh. */
+function Toolbar({ live }: { live: LiveBin }) {
+  const { state, bin } = live;
+  const busy = state.loading !== undefined;
   return (
     <div class="bin-view__tools">
-      {listing && (
+      {state.loaded && (
         <span class="note" data-testid="bin-count">
-          {bins.view.count(listing.requests.length, listing.total)}
+          {bins.view.count(state.requests.length, state.total)}
         </span>
       )}
-      <button
-        type="button"
-        class="button button--small"
-        onClick={session.refresh}
-        disabled={busy !== undefined}
-        data-testid="bin-refresh"
-      >
-        {bins.view.refresh}
-      </button>
-    </div>
-  );
-}
-
-function Listing({ session }: { session: BinSession }) {
-  const [decodeRequest] = useState(createDecodeCache);
-  const zone = viewerTimeZone();
-  const { bin, listing, busy, selected } = session;
-  if (listing === undefined) return null;
-  return (
-    <div class="bin-view__body">
-      <div class="bin-view__list">
-        <RequestList
-          requests={listing.requests}
-          selectedId={selected?.id}
-          onSelect={session.select}
-          decodeRequest={decodeRequest}
-          zone={zone}
+      {state.fresh.size > 0 && (
+        <button
+          type="button"
+          class="bin-new"
+          onClick={live.markAllSeen}
+          data-testid="bin-new-count"
+        >
+          {bins.view.newCount(state.fresh.size)}
+        </button>
+      )}
+      <LiveStatus live={live} />
+      <label class="bin-follow" title={bins.view.followHint}>
+        <input
+          type="checkbox"
+          checked={live.follow}
+          onChange={(event) => live.setFollow(event.currentTarget.checked)}
+          data-testid="bin-follow"
         />
-        {listing.nextCursor !== undefined && (
-          <button
-            type="button"
-            class="button bin-view__more"
-            onClick={session.loadMore}
-            disabled={busy !== undefined}
-            data-testid="bin-load-more"
-          >
-            {busy === 'more' ? bins.view.loadingMore : bins.view.loadMore}
-          </button>
-        )}
-      </div>
-      <div class="bin-view__detail">
-        {selected ? (
-          <RequestDetail
-            request={selected}
-            result={decodeRequest(selected)}
-            siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
-            zone={zone}
-          />
-        ) : (
-          <p class="empty-note">{bins.view.pickOne}</p>
-        )}
-      </div>
+        {bins.view.follow}
+      </label>
+      {bin.kind !== 'smee' && (
+        <button
+          type="button"
+          class="button button--small"
+          onClick={live.refresh}
+          disabled={busy}
+          data-testid="bin-refresh"
+        >
+          {bins.view.refresh}
+        </button>
+      )}
     </div>
   );
 }
 
-function Session({ target, deps }: BinViewProps) {
-  const session = useBinSession(target, deps);
-  const { bin, access, busy, failure, linkedError } = session;
+function Listing({ live, compact }: { live: LiveBin; compact: boolean }) {
+  const [decodeRequest] = useState(createDecodeCache);
+  const [showList, setShowList] = useState(false);
+  const zone = viewerTimeZone();
+  const { bin, state, selected } = live;
+  if (!state.loaded) return null;
+  const detail = selected && (
+    <RequestDetail
+      key={selected.id}
+      request={selected}
+      result={decodeRequest(selected)}
+      siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
+      zone={zone}
+    />
+  );
+  // A URL that serves one payload is that payload: its card, no list of one.
+  if (bin.kind === 'json-url' && state.requests.length === 1) return detail ?? null;
+  const inPlace = compact && !showList && detail !== undefined;
+  return (
+    <div class={`bin-view__body${compact ? ' bin-view__body--compact' : ''}`}>
+      {!inPlace && (
+        <div class="bin-view__list">
+          {bin.kind === 'smee' && state.requests.length === 0 ? (
+            <p class="empty-note" data-testid="bin-empty">
+              {bins.view.smeeWaiting}
+            </p>
+          ) : (
+            <RequestList
+              requests={state.requests}
+              fresh={state.fresh}
+              selectedId={selected?.id}
+              onSelect={(request) => {
+                live.select(request);
+                setShowList(false);
+              }}
+              decodeRequest={decodeRequest}
+              zone={zone}
+            />
+          )}
+          {state.nextCursor !== undefined && (
+            <button
+              type="button"
+              class="button bin-view__more"
+              onClick={live.loadMore}
+              disabled={state.loading !== undefined}
+              data-testid="bin-load-more"
+            >
+              {state.loading === 'more' ? bins.view.loadingMore : bins.view.loadMore}
+            </button>
+          )}
+        </div>
+      )}
+      {(!compact || inPlace) && (
+        <div class="bin-view__detail">
+          {inPlace && (
+            <button
+              type="button"
+              class="button button--small bin-view__back"
+              onClick={() => setShowList(true)}
+              data-testid="bin-back"
+            >
+              {bins.view.backToList}
+            </button>
+          )}
+          {detail ?? <p class="empty-note">{bins.view.pickOne}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Session({ target, deps, followNewest = true, compact = false }: BinViewProps) {
+  const live = useLiveBin(target, deps, followNewest);
+  const { bin, access, state, linkedError } = live;
   const reading = access === 'granted' || access === 'unknown';
+  const failure = state.failure;
   return (
     <section
       class="bin-view"
       aria-label={bins.view.region(bin.label)}
-      aria-busy={busy !== undefined || access === 'checking'}
+      aria-busy={state.loading !== undefined || access === 'checking'}
       data-testid="bin-view"
     >
       <header class="bin-view__head">
         <h2 class="bin-view__title">{bin.label}</h2>
-        {reading && <Toolbar session={session} />}
+        {reading && <Toolbar live={live} />}
       </header>
+      {bin.kind === 'smee' && <p class="note">{bins.view.smeeNoHistory}</p>}
       {(access === 'needed' || access === 'asking' || access === 'denied') && (
-        <AccessPrompt origin={bin.origin} state={access} onGrant={session.grant} />
+        <AccessPrompt origin={bin.origin} state={access} onGrant={live.grant} />
       )}
-      {busy === 'first' && (
+      {state.loading === 'first' && !state.loaded && (
         <p class="note" role="status" data-testid="bin-loading">
           {bins.view.loading}
         </p>
@@ -110,9 +168,9 @@ function Session({ target, deps }: BinViewProps) {
           error={failure.error}
           atMs={failure.atMs}
           origin={bin.origin}
-          onRetry={session.retry}
-          onSaveApiKey={session.saveApiKey}
-          onOpenGrantPage={access === 'unknown' ? session.openGrantPage : undefined}
+          onRetry={live.retry}
+          onSaveApiKey={live.saveApiKey}
+          onOpenGrantPage={access === 'unknown' ? live.openGrantPage : undefined}
         />
       )}
       {linkedError && (
@@ -120,15 +178,17 @@ function Session({ target, deps }: BinViewProps) {
           {bins.view.linkedRequestFailed(linkedError.message)}
         </p>
       )}
-      <Listing session={session} />
+      <Listing live={live} compact={compact} />
     </section>
   );
 }
 
 /**
- * A request bin's captured requests: asks for access to its site when needed, lists them newest
- * first, and opens the selected one as a card. Each bin (and linked request) gets a fresh view.
+ * A request bin's captured requests, live: asks for access to its site when needed, lists them
+ * newest first with new arrivals on top, and opens the selected one as a card. Each bin (and
+ * linked request) gets a fresh view.
  */
-export function BinView({ target, deps }: BinViewProps) {
-  return <Session key={`${target.url}#${target.requestId ?? ''}`} target={target} deps={deps} />;
+export function BinView(props: BinViewProps) {
+  const { target } = props;
+  return <Session key={`${target.url}#${target.requestId ?? ''}`} {...props} />;
 }

@@ -5,6 +5,8 @@ import { RequestRow } from './RequestRow';
 
 interface Props {
   requests: readonly BinRequest[];
+  /** Ids that arrived since the bin was opened and are not seen yet. */
+  fresh?: ReadonlySet<string>;
   selectedId: string | undefined;
   onSelect: (request: BinRequest) => void;
   decodeRequest: DecodeRequest;
@@ -27,7 +29,8 @@ function moveFocus(event: KeyboardEvent) {
 }
 
 /** The captured requests, newest first; each row opens its card. */
-export function RequestList({ requests, selectedId, onSelect, decodeRequest, zone }: Props) {
+export function RequestList(props: Props) {
+  const { requests, fresh, selectedId, onSelect, decodeRequest, zone } = props;
   if (requests.length === 0) {
     return (
       <p class="empty-note" data-testid="bin-empty">
@@ -44,6 +47,7 @@ export function RequestList({ requests, selectedId, onSelect, decodeRequest, zon
             result={decodeRequest(request)}
             zone={zone}
             selected={request.id === selectedId}
+            fresh={fresh?.has(request.id) ?? false}
             onSelect={onSelect}
           />
         </li>

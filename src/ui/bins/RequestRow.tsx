@@ -37,11 +37,13 @@ interface Props {
   result: DecodeResult;
   zone: string;
   selected: boolean;
+  /** Arrived since the bin was opened and not seen yet. */
+  fresh?: boolean;
   onSelect: (request: BinRequest) => void;
 }
 
 /** One captured request: when, how, and for a call its status, lead and duration. */
-export function RequestRow({ request, result, zone, selected, onSelect }: Props) {
+export function RequestRow({ request, result, zone, selected, fresh, onSelect }: Props) {
   return (
     <button
       type="button"
@@ -54,6 +56,11 @@ export function RequestRow({ request, result, zone, selected, onSelect }: Props)
       <span class="bin-row__meta">
         <ReceivedAt ms={request.receivedAtMs} zone={zone} />
         {request.method && <span class="bin-row__method">{request.method}</span>}
+        {fresh && (
+          <span class="bin-row__new" data-testid="bin-row-new">
+            {bins.view.newMark}
+          </span>
+        )}
       </span>
       <CallSummary result={result} />
     </button>

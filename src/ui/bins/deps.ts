@@ -1,3 +1,6 @@
+import type { Clock } from '../../bins/bin-session';
+import type { OpenEventSource } from '../../bins/smee';
+
 /**
  * What the bin components need from the page that shows them. Components never touch the browser
  * API: the page builds these from src/browser/ (permissions.ts, bin-storage.ts) and passes them in.
@@ -35,6 +38,10 @@ export interface BinDeps {
   apiKeys: ApiKeyStore;
   /** Clock for "retry after" times; defaults to Date.now. */
   now?: () => number;
+  /** Timers and time for live checks (tests move it by hand); defaults to the real one. */
+  clock?: Clock;
+  /** Opens a server-sent event stream (the page's EventSource), for smee.io channels. */
+  openEventSource?: OpenEventSource;
 }
 
 /** One remembered bin, as RecentBins lists it. */
