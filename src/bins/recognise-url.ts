@@ -14,6 +14,9 @@ const SMEE_CHANNEL = /^[A-Za-z0-9_-]{4,64}$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** `localhost:8084/…` starts like a scheme but is a host and port. */
 const HOST_AND_PORT = /^[a-z0-9.-]+:\d+(?:[/?#]|$)/i;
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/** Four dot-separated numbers, then a port, a path or the end: no JSON number looks like that. */
+const IPV4_START = /^\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)/;
 /** What a typed host looks like; keeps words and pasted JSON from becoming `https://word/`. */
 const HOST_NAME = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+|\[[0-9a-f:.]+\])$/i;
 
@@ -42,6 +45,8 @@ function parseAddress(input: string): URL | BinRefusal {
   } catch {
     return refusal('not-a-url', bins.refusals.notAUrl);
   }
+  // A server on this machine typed without a scheme is a dev server: plain http, not https.
+  if (schemeLess && LOOPBACK.test(url.hostname)) url.protocol = 'http:';
   if (url.username !== '' || url.password !== '') {
     return refusal('credentials', bins.refusals.credentials);
   }
@@ -149,5 +154,7 @@ export function isBinRefusal(value: BinTarget | BinRefusal): value is BinRefusal
  */
 export function looksLikeAddress(text: string): boolean {
   const t = text.trim();
-  return /^\S+$/.test(t) && !/^[[{"\d-]/.test(t) && !/^(?:true|false|null)$/.test(t);
+  if (!/^\S+$/.test(t) || /^(?:true|false|null)$/.test(t)) return false;
+  // An IPv4 address starts with a digit like a number does: `127.0.0.1:8080/x.json`.
+  return !/^[[{"\d-]/.test(t) || IPV4_START.test(t);
 }

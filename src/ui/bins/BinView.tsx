@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type BinTarget, binSiteUrl } from '../../bins';
 import { bins } from '../../strings';
 import { viewerTimeZone } from '../common/format-time';
@@ -19,6 +19,11 @@ export interface BinViewProps {
   followNewest?: boolean;
   /** The popup: the list or one request at a time, with "Back to list" between them. */
   compact?: boolean;
+  /**
+   * Called once the bin has been read, so the page can remember it: a bin that was denied,
+   * private or gone is not worth a place among the recent ones.
+   */
+  onOpened?: (target: BinTarget) => void;
 }
 
 /** Count, new arrivals, the live check, Follow newest and Refresh. */
@@ -138,9 +143,13 @@ function Listing({ live, compact }: { live: LiveBin; compact: boolean }) {
   );
 }
 
-function Session({ target, deps, followNewest = true, compact = false }: BinViewProps) {
+function Session(props: BinViewProps) {
+  const { target, deps, followNewest = true, compact = false, onOpened } = props;
   const live = useLiveBin(target, deps, followNewest);
   const { bin, access, state, linkedError } = live;
+  useEffect(() => {
+    if (state.loaded) onOpened?.(bin);
+  }, [state.loaded]);
   const reading = access === 'granted' || access === 'unknown';
   const failure = state.failure;
   return (

@@ -7,7 +7,7 @@ import type { BinDeps } from './deps';
 export interface BinSupport {
   /** Dependencies for the bin at this address (access, fetch, API keys). */
   depsFor: (address: string) => BinDeps;
-  /** Called once per bin opened, so the page can remember it. */
+  /** Called once per bin read successfully, so the page can remember it. */
   onOpened: (target: BinTarget) => void;
   /** Recent bins and granted sites, shown under the empty paste box; none in the panel. */
   shelves?: ShelfStore;

@@ -220,3 +220,43 @@ describe('a smee.io channel', () => {
     await waitFor(() => expect(stream.closed()).toBe(true));
   });
 });
+
+describe('recent bins', () => {
+  it('remembers a bin once it has been read, and not one that is gone or was denied', async () => {
+    const site = fakeWebhookSite(3);
+    const remembered: string[] = [];
+    const onOpened = (target: { url: string }) => remembered.push(target.url);
+
+    render(<BinView target={bin(BIN)} deps={makeDeps(site)} onOpened={onOpened} />);
+    await waitFor(() => expect(remembered).toEqual([BIN]));
+    cleanup();
+
+    const gone = 'https://webhook.site/00000000-dead-4bad-8bad-000000000000';
+    render(<BinView target={bin(gone)} deps={makeDeps(site)} onOpened={onOpened} />);
+    await screen.findByTestId('bin-error');
+    cleanup();
+
+    const denied = makeDeps(site, { granted: false, answers: [false] });
+    render(<BinView target={bin(BIN)} deps={denied} onOpened={onOpened} />);
+    fireEvent.click(await screen.findByTestId('bin-grant'));
+    await screen.findByTestId('bin-access-denied');
+    expect(remembered).toEqual([BIN]);
+  });
+});
+
+describe('moving from one request to the next', () => {
+  it('starts the next card afresh: no search text carried over', async () => {
+    const site = fakeWebhookSite(58);
+    render(<BinView target={bin(BIN)} deps={makeDeps(site)} followNewest={false} />);
+    await waitFor(() => expect(rows()).toHaveLength(50));
+    expect([bodyKind(56), bodyKind(55)]).toEqual(['call', 'call']);
+    fireEvent.click(rowOf(56) as HTMLElement);
+    const search = (await screen.findByTestId('transcript-search')) as HTMLInputElement;
+    fireEvent.input(search, { target: { value: 'appointment' } });
+    expect(search.value).toBe('appointment');
+
+    fireEvent.click(rowOf(55) as HTMLElement);
+    await waitFor(() => expect(screen.getByTestId('lead-name').textContent).toBe(leadOf(55)));
+    expect((screen.getByTestId('transcript-search') as HTMLInputElement).value).toBe('');
+  });
+});
