@@ -79,12 +79,25 @@ export interface BinSessionOptions<T> {
 }
 
 /** Errors after which checking again cannot help until the user acts. */
-const FINAL: ReadonlySet<BinError['kind']> = new Set([
+export const FINAL: ReadonlySet<BinError['kind']> = new Set([
   'not-found',
   'private',
   'refused-url',
   'redirected-elsewhere',
 ]);
+
+/**
+ * How long to wait after the `failures`-th failure in a row: a 429's Retry-After when it gave
+ * one, else doubling from the interval up to MAX_BACKOFF_MS; never less than the interval.
+ * The background watch waits the same way.
+ */
+export function backOffMs(error: BinError, failures: number, intervalMs: number): number {
+  const retryAfterMs =
+    error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
+      ? error.retryAfterSeconds * 1000
+      : Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** failures);
+  return Math.max(retryAfterMs, intervalMs);
+}
 
 export class BinSession<T extends Listed> {
   private state: SessionState<T> = { requests: [], fresh: new Set(), loaded: false, poll: 'off' };
@@ -255,13 +268,8 @@ export class BinSession<T extends Listed> {
       return;
     }
     this.failures += 1;
-    const retryAfterMs =
-      error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
-        ? error.retryAfterSeconds * 1000
-        : Math.min(MAX_BACKOFF_MS, this.interval() * 2 ** this.failures);
-    const waitMs = Math.max(retryAfterMs, this.interval());
     this.update({ failure, loading, poll: 'backing-off' });
-    this.schedule(waitMs);
+    this.schedule(backOffMs(error, this.failures, this.interval()));
   }
 
   private keepChecking(): void {

@@ -159,6 +159,10 @@ export const bins = {
     follow: 'Follow newest',
     followHint: 'Opens each new call as it arrives, unless you picked an older one.',
     backToList: '← Back to list',
+    watch: 'Watch in the background',
+    watchHint:
+      'Keeps checking this bin while the browser runs, counts new calls on the toolbar button and, if you allow it, shows a notification for each.',
+    unwatch: 'Stop watching',
     /** What the live check is doing, beside Refresh. */
     live: {
       live: (seconds: number) => `Live: checks every ${plural(seconds, 'second', 'seconds')}`,
@@ -186,6 +190,15 @@ export const bins = {
     heading: 'Recent bins',
     remove: 'Remove',
     removeLabel: (label: string) => `Remove ${label} from recent bins`,
+  },
+
+  /** Bins watched in the background. */
+  watched: {
+    heading: 'Watched in the background',
+    unseen: (count: number) => `${count} new`,
+    stopped: (message: string) => `Stopped: ${message}`,
+    stop: 'Stop',
+    stopLabel: (label: string) => `Stop watching ${label}`,
   },
 
   /** Sites the user let Hookline read. */

@@ -10,6 +10,7 @@ import { LiveStatus } from './LiveStatus';
 import { RequestDetail } from './RequestDetail';
 import { RequestList } from './RequestList';
 import { type LiveBin, useLiveBin } from './use-live-bin';
+import { WatchButton } from './WatchButton';
 import './bins.css';
 
 export interface BinViewProps {
@@ -27,7 +28,7 @@ export interface BinViewProps {
 }
 
 /** Count, new arrivals, the live check, Follow newest and Refresh. */
-function Toolbar({ live }: { live: LiveBin }) {
+function Toolbar({ live, deps }: { live: LiveBin; deps: BinDeps }) {
   const { state, bin } = live;
   const busy = state.loading !== undefined;
   return (
@@ -57,6 +58,7 @@ function Toolbar({ live }: { live: LiveBin }) {
         />
         {bins.view.follow}
       </label>
+      {deps.watch && <WatchButton live={live} watch={deps.watch} />}
       {bin.kind !== 'smee' && (
         <button
           type="button"
@@ -161,7 +163,7 @@ function Session(props: BinViewProps) {
     >
       <header class="bin-view__head">
         <h2 class="bin-view__title">{bin.label}</h2>
-        {reading && <Toolbar live={live} />}
+        {reading && <Toolbar live={live} deps={deps} />}
       </header>
       {bin.kind === 'smee' && <p class="note">{bins.view.smeeNoHistory}</p>}
       {(access === 'needed' || access === 'asking' || access === 'denied') && (

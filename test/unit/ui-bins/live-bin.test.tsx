@@ -1,4 +1,12 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import {
+  cleanup,
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POLL_VISIBLE_MS } from '../../../src/bins/bin-session';
 import type { EventSourceLike } from '../../../src/bins/smee';
@@ -10,6 +18,8 @@ import { bin, makeDeps } from './bin-deps';
 import { bodyKind, fakeWebhookSite, leadOf, requestUuid, TOKEN } from './fake-webhook-site';
 
 afterEach(cleanup);
+// Several checks chain real promises (fetch, body, decode): on a busy machine 1 s is too short.
+configure({ asyncUtilTimeout: 5_000 });
 
 const BIN = `https://webhook.site/${TOKEN}`;
 const rows = () => screen.getAllByTestId('bin-row');
