@@ -13,6 +13,8 @@ import type { BinRequest, BinTarget } from './types';
 export const WATCH_INTERVAL_MS = POLL_HIDDEN_MS;
 /** Ids remembered per bin: more than a page, so a busy bin's older ids are not seen as new. */
 export const KNOWN_IDS_KEPT = 200;
+/** Alarms may wake the background a little early; a check that close to its time is due. */
+const EARLY_MS = 2_000;
 
 export interface WatchedBin {
   target: BinTarget;
@@ -54,7 +56,9 @@ export async function checkWatchedBin(
   deps: CheckDeps,
 ): Promise<{ watched: WatchedBin; arrived: BinRequest[] }> {
   const now = deps.now();
-  if (watched.stopped !== undefined || now < watched.nextCheckAtMs) return { watched, arrived: [] };
+  if (watched.stopped !== undefined || now < watched.nextCheckAtMs - EARLY_MS) {
+    return { watched, arrived: [] };
+  }
   const page = await loadBinPage(watched.target, {
     fetch: deps.fetch,
     now: deps.now,

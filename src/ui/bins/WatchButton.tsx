@@ -8,15 +8,18 @@ import type { LiveBin } from './use-live-bin';
 export function WatchButton({ live, watch }: { live: LiveBin; watch: WatchControl }) {
   const { bin, state } = live;
   const [watching, setWatching] = useState(false);
+  // While the bin is shown nothing in it is unseen, also a call the background counted just now
+  // (seen() writes only when there is something to clear, so this settles).
   useEffect(() => {
-    const refresh = () => void watch.watched().then((urls) => setWatching(urls.includes(bin.url)));
+    const refresh = () =>
+      void watch.watched().then((urls) => {
+        const on = urls.includes(bin.url);
+        setWatching(on);
+        if (on) void watch.seen(bin.url);
+      });
     refresh();
     return watch.onChange(refresh);
   }, [watch, bin.url]);
-  // The user is looking at it now: nothing here is unseen.
-  useEffect(() => {
-    if (watching && state.loaded) void watch.seen(bin.url);
-  }, [watching, state.loaded, state.requests.length]);
   if (!canWatch(bin) || !state.loaded) return null;
   return (
     <button
