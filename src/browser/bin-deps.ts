@@ -10,6 +10,8 @@ import {
   revokeOrigin,
   watchGrantedOrigins,
 } from './permissions';
+import { replayPort } from './replay-port';
+import { secretStore } from './signing-storage';
 import { loadWatches, markWatchSeen, onWatchesChanged, startWatch, stopWatch } from './watch';
 
 /**
@@ -28,6 +30,7 @@ export function binDeps(address: string): BinDeps {
     apiKeys: apiKeyStore,
     openEventSource: (url) => new EventSource(url),
     watch: watchControl,
+    verify: { secrets: secretStore, replay: replayPort },
   };
 }
 
