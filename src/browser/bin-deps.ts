@@ -10,8 +10,6 @@ import {
   revokeOrigin,
   watchGrantedOrigins,
 } from './permissions';
-import { replayPort } from './replay-port';
-import { secretStore } from './signing-storage';
 import { loadWatches, markWatchSeen, onWatchesChanged, startWatch, stopWatch } from './watch';
 
 /**
@@ -30,7 +28,6 @@ export function binDeps(address: string): BinDeps {
     apiKeys: apiKeyStore,
     openEventSource: (url) => new EventSource(url),
     watch: watchControl,
-    verify: { secrets: secretStore, replay: replayPort },
   };
 }
 

@@ -74,7 +74,7 @@ function Toolbar({ live, deps }: { live: LiveBin; deps: BinDeps }) {
   );
 }
 
-function Listing({ live, compact, deps }: { live: LiveBin; compact: boolean; deps: BinDeps }) {
+function Listing({ live, compact }: { live: LiveBin; compact: boolean }) {
   const [decodeRequest] = useState(createDecodeCache);
   const [showList, setShowList] = useState(false);
   const zone = viewerTimeZone();
@@ -87,7 +87,6 @@ function Listing({ live, compact, deps }: { live: LiveBin; compact: boolean; dep
       result={decodeRequest(selected)}
       siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
       zone={zone}
-      verify={deps.verify}
     />
   );
   // A URL that serves one payload is that payload: its card, no list of one.
@@ -190,7 +189,7 @@ function Session(props: BinViewProps) {
           {bins.view.linkedRequestFailed(linkedError.message)}
         </p>
       )}
-      <Listing live={live} compact={compact} deps={deps} />
+      <Listing live={live} compact={compact} />
     </section>
   );
 }

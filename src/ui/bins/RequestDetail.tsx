@@ -5,7 +5,6 @@ import { formatSize } from '../common/format-size';
 import { isHttpUrl } from '../common/http-url';
 import { KeyValueRows } from '../common/KeyValueRows';
 import { DecodedView } from '../result/DecodedView';
-import { RequestChecks, type VerifyDeps } from './RequestChecks';
 import { RequestFacts } from './RequestFacts';
 
 /** Characters of a non-JSON body shown at once: multi-MB text in one node stalls layout. */
@@ -59,8 +58,6 @@ interface Props {
   /** The bin's own page for this request (http or https only, else no link). */
   siteUrl: string;
   zone: string;
-  /** The signature check and "Send to…", where the page provides them. */
-  verify?: VerifyDeps;
 }
 
 /**
@@ -68,7 +65,7 @@ interface Props {
  * the bin. BinView keys it per request, so search text, reveal progress and the Raw JSON state
  * start afresh for each one.
  */
-export function RequestDetail({ request, result, siteUrl, zone, verify }: Props) {
+export function RequestDetail({ request, result, siteUrl, zone }: Props) {
   const isJson = result.json !== undefined;
   return (
     <article class="bin-detail" data-testid="bin-request">
@@ -82,9 +79,6 @@ export function RequestDetail({ request, result, siteUrl, zone, verify }: Props)
         )}
       </div>
       {isJson ? <DecodedView result={result} /> : <NotJsonBody request={request} />}
-      {verify && request.method !== undefined && request.bodyText !== '' && (
-        <RequestChecks request={request} result={result} verify={verify} />
-      )}
     </article>
   );
 }

@@ -1,7 +1,6 @@
 import type { BinTarget } from '../../bins';
 import type { Clock } from '../../bins/bin-session';
 import type { OpenEventSource } from '../../bins/smee';
-import type { VerifyDeps } from './RequestChecks';
 
 /**
  * What the bin components need from the page that shows them. Components never touch the browser
@@ -58,7 +57,6 @@ export interface BinDeps {
   /** Opens a server-sent event stream (the page's EventSource), for smee.io channels. */
   openEventSource?: OpenEventSource;
   watch?: WatchControl;
-  verify?: VerifyDeps;
 }
 
 /** One remembered bin, as RecentBins lists it. */

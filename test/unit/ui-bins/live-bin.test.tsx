@@ -270,33 +270,3 @@ describe('moving from one request to the next', () => {
     expect((screen.getByTestId('transcript-search') as HTMLInputElement).value).toBe('');
   });
 });
-
-describe('checking a bin request', () => {
-  it('offers the signature check and Send to… under a request, with its headers', async () => {
-    const site = fakeWebhookSite(58);
-    const deps: BinDeps = {
-      ...makeDeps(site),
-      verify: {
-        secrets: {
-          get: async () => undefined,
-          set: async () => undefined,
-          forget: async () => undefined,
-        },
-        replay: {
-          requestAccess: async () => true,
-          send: async () => {
-            throw new Error('not sent in this test');
-          },
-          recentTargets: async () => [],
-          rememberTarget: async () => [],
-          forgetTarget: async () => [],
-        },
-      },
-    };
-    render(<BinView target={bin(BIN)} deps={deps} />);
-    const detail = await screen.findByTestId('bin-request');
-    await waitFor(() => expect(within(detail).getByTestId('signature-scheme')).toBeTruthy());
-    expect(within(detail).queryByTestId('signature-no-headers')).toBeNull();
-    expect(within(detail).getByTestId('send-url')).toBeTruthy();
-  });
-});
