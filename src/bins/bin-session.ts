@@ -71,15 +71,33 @@ export interface BinSessionOptions<T> {
   clock?: Clock;
   /** Off for sources that cannot list history (a single JSON document that is not a bin). */
   live?: boolean;
+  /**
+   * The source is one document, not a log of requests: each load replaces the rows, so a
+   * Refresh after the document changed shows the new one instead of merging both.
+   */
+  replaces?: boolean;
 }
 
 /** Errors after which checking again cannot help until the user acts. */
-const FINAL: ReadonlySet<BinError['kind']> = new Set([
+export const FINAL: ReadonlySet<BinError['kind']> = new Set([
   'not-found',
   'private',
   'refused-url',
   'redirected-elsewhere',
 ]);
+
+/**
+ * How long to wait after the `failures`-th failure in a row: a 429's Retry-After when it gave
+ * one, else doubling from the interval up to MAX_BACKOFF_MS; never less than the interval.
+ * The background watch waits the same way.
+ */
+export function backOffMs(error: BinError, failures: number, intervalMs: number): number {
+  const retryAfterMs =
+    error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
+      ? error.retryAfterSeconds * 1000
+      : Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** failures);
+  return Math.max(retryAfterMs, intervalMs);
+}
 
 export class BinSession<T extends Listed> {
   private state: SessionState<T> = { requests: [], fresh: new Set(), loaded: false, poll: 'off' };
@@ -137,6 +155,18 @@ export class BinSession<T extends Listed> {
     } else if (online && this.state.poll === 'offline') {
       void this.loadFirst('check');
     }
+  }
+
+  /**
+   * Requests that arrived another way (a live stream, a linked request fetched on its own):
+   * merged like a page, marked new when `fresh`.
+   */
+  add(requests: readonly T[], options: { fresh: boolean }): void {
+    const known = new Set(this.state.requests.map((r) => r.id));
+    const fresh = new Set(this.state.fresh);
+    if (options.fresh) for (const r of requests) if (!known.has(r.id)) fresh.add(r.id);
+    const merged = mergeBinRequests(this.state.requests, requests);
+    this.update({ requests: merged, fresh });
   }
 
   /** The user has seen these new rows (or all of them). */
@@ -203,6 +233,9 @@ export class BinSession<T extends Listed> {
 
   private merged(step: 'first' | 'more' | 'check', page: Extract<PageResult<T>, { ok: true }>) {
     const before = this.state;
+    if (this.options.replaces) {
+      return { requests: page.requests, fresh: new Set<string>(), nextCursor: page.nextCursor };
+    }
     const requests = mergeBinRequests(before.requests, page.requests);
     if (step === 'more') {
       return { requests, nextCursor: page.nextCursor, total: page.total ?? before.total };
@@ -235,13 +268,8 @@ export class BinSession<T extends Listed> {
       return;
     }
     this.failures += 1;
-    const retryAfterMs =
-      error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
-        ? error.retryAfterSeconds * 1000
-        : Math.min(MAX_BACKOFF_MS, this.interval() * 2 ** this.failures);
-    const waitMs = Math.max(retryAfterMs, this.interval());
     this.update({ failure, loading, poll: 'backing-off' });
-    this.schedule(waitMs);
+    this.schedule(backOffMs(error, this.failures, this.interval()));
   }
 
   private keepChecking(): void {

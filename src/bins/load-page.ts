@@ -67,6 +67,9 @@ export async function loadBinPage(target: BinTarget, options: LoadOptions): Prom
       if (!result.ok) return result;
       return { ok: true, requests: parseJsonDocument(result.json, result.text, target) };
     }
+    case 'smee':
+      // No history to list: requests arrive over the channel's event stream (see smee.ts).
+      return { ok: true, requests: [] };
   }
 }
 

@@ -4,12 +4,12 @@ import type { BinRequest } from './types';
 
 /** A bin's request as an observation: decoded here, once, when it is first listed. */
 export function observeBinRequest(request: BinRequest): Observation {
-  const { method, url, contentType } = request;
+  const { method, url, contentType, ip, query, size } = request;
   return {
     id: request.id,
     source: 'bin',
     ...(request.receivedAtMs === undefined ? {} : { receivedAtMs: request.receivedAtMs }),
-    request: { method, url, contentType, headers: {} },
+    request: { method, url, contentType, headers: request.headers ?? {}, ip, query, size },
     rawBody: request.bodyText,
     ...(request.payloadPath === undefined ? {} : { payloadPath: request.payloadPath }),
     ...(request.siteUrl === undefined ? {} : { siteUrl: request.siteUrl }),

@@ -1,12 +1,22 @@
 import { bins } from '../strings/bins';
-import { jsonUrlTarget, svixPlayTarget, WEBHOOK_SITE_ORIGIN, webhookSiteTarget } from './targets';
+import {
+  jsonUrlTarget,
+  smeeTarget,
+  svixPlayTarget,
+  WEBHOOK_SITE_ORIGIN,
+  webhookSiteTarget,
+} from './targets';
 import type { BinRefusal, BinTarget, RefusalReason } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SVIX_TOKEN = /^[A-Za-z0-9_-]{4,}$/;
+const SMEE_CHANNEL = /^[A-Za-z0-9_-]{4,64}$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** `localhost:8084/…` starts like a scheme but is a host and port. */
 const HOST_AND_PORT = /^[a-z0-9.-]+:\d+(?:[/?#]|$)/i;
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/** Four dot-separated numbers, then a port, a path or the end: no JSON number looks like that. */
+const IPV4_START = /^\d{1,3}(?:\.\d{1,3}){3}(?:[:/?#]|$)/;
 /** What a typed host looks like; keeps words and pasted JSON from becoming `https://word/`. */
 const HOST_NAME = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+|\[[0-9a-f:.]+\])$/i;
 
@@ -35,6 +45,8 @@ function parseAddress(input: string): URL | BinRefusal {
   } catch {
     return refusal('not-a-url', bins.refusals.notAUrl);
   }
+  // A server on this machine typed without a scheme is a dev server: plain http, not https.
+  if (schemeLess && LOOPBACK.test(url.hostname)) url.protocol = 'http:';
   if (url.username !== '' || url.password !== '') {
     return refusal('credentials', bins.refusals.credentials);
   }
@@ -112,6 +124,15 @@ function svixPlay(url: URL): BinTarget | BinRefusal | undefined {
     : refusal('no-token', bins.refusals.noToken(bins.services['svix-play']));
 }
 
+/** smee.io channels are `https://smee.io/<channel>`; the home page makes new ones. */
+function smee(url: URL): BinTarget | BinRefusal | undefined {
+  if (url.hostname !== 'smee.io') return undefined;
+  const [channel, ...rest] = url.pathname.split('/').filter((segment) => segment !== '');
+  return channel !== undefined && rest.length === 0 && SMEE_CHANNEL.test(channel)
+    ? smeeTarget(channel)
+    : refusal('no-token', bins.refusals.noToken(bins.services.smee));
+}
+
 /**
  * Recognises a pasted bin address. Known services get their API; any other http(s) address is
  * read as a JSON document. Anything else is refused with a message, before any request is made.
@@ -119,7 +140,7 @@ function svixPlay(url: URL): BinTarget | BinRefusal | undefined {
 export function recogniseBinUrl(input: string): BinTarget | BinRefusal {
   const url = parseAddress(input.trim());
   if (!(url instanceof URL)) return url;
-  return webhookSite(url) ?? svixPlay(url) ?? jsonUrlTarget(url);
+  return webhookSite(url) ?? svixPlay(url) ?? smee(url) ?? jsonUrlTarget(url);
 }
 
 export function isBinRefusal(value: BinTarget | BinRefusal): value is BinRefusal {
@@ -133,5 +154,7 @@ export function isBinRefusal(value: BinTarget | BinRefusal): value is BinRefusal
  */
 export function looksLikeAddress(text: string): boolean {
   const t = text.trim();
-  return /^\S+$/.test(t) && !/^[[{"\d-]/.test(t) && !/^(?:true|false|null)$/.test(t);
+  if (!/^\S+$/.test(t) || /^(?:true|false|null)$/.test(t)) return false;
+  // An IPv4 address starts with a digit like a number does: `127.0.0.1:8080/x.json`.
+  return !/^[[{"\d-]/.test(t) || IPV4_START.test(t);
 }

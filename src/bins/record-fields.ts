@@ -58,3 +58,12 @@ export function headerMap(headers: unknown): Record<string, string | string[]> |
   }
   return map;
 }
+
+/** A record's query parameters (webhook.site: `{name: value}` or null), strings only. */
+export function queryMap(query: unknown): Record<string, string> | undefined {
+  if (!isPlainObject(query)) return undefined;
+  const entries = Object.entries(query).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}

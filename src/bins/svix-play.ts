@@ -6,7 +6,7 @@
 
 import { isPlainObject } from '../model';
 import { newestFirst } from './merge';
-import { headerValue, parseTimestamp, stringField } from './record-fields';
+import { headerMap, headerValue, parseTimestamp, stringField } from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, SvixPlayTarget } from './types';
 import type { ParsedPage } from './webhook-site';
@@ -40,6 +40,7 @@ function parseEvent(event: unknown, target: SvixPlayTarget): BinRequest | undefi
     url: stringField(event, 'url'),
     bodyText: decodeBody(stringField(event, 'body') ?? ''),
     contentType: headerValue(event.headers, 'content-type'),
+    headers: headerMap(event.headers),
     siteUrl: binSiteUrl(target, id),
   };
 }

@@ -1,9 +1,16 @@
 import { bins } from '../strings/bins';
-import type { BinTarget, JsonUrlTarget, SvixPlayTarget, WebhookSiteTarget } from './types';
+import type {
+  BinTarget,
+  JsonUrlTarget,
+  SmeeTarget,
+  SvixPlayTarget,
+  WebhookSiteTarget,
+} from './types';
 
 export const WEBHOOK_SITE_ORIGIN = 'https://webhook.site';
 export const SVIX_PLAY_SITE = 'https://play.svix.com';
 export const SVIX_PLAY_API_ORIGIN = 'https://api.play.svix.com';
+export const SMEE_ORIGIN = 'https://smee.io';
 
 const SHORT_TOKEN_LENGTH = 8;
 const LABEL_PATH_LENGTH = 48;
@@ -64,6 +71,16 @@ export function jsonUrlTarget(url: URL): JsonUrlTarget {
   };
 }
 
+export function smeeTarget(channel: string): SmeeTarget {
+  return {
+    kind: 'smee',
+    origin: SMEE_ORIGIN,
+    channel,
+    url: `${SMEE_ORIGIN}/${channel}`,
+    label: bins.labels.smee(channel),
+  };
+}
+
 /** The bin (or one of its requests) on the bin's own site, for an "open on …" link. */
 export function binSiteUrl(target: BinTarget, requestId?: string): string {
   switch (target.kind) {
@@ -74,6 +91,7 @@ export function binSiteUrl(target: BinTarget, requestId?: string): string {
     case 'svix-play':
       return `${SVIX_PLAY_SITE}/view/${target.token}/`;
     case 'json-url':
+    case 'smee':
       return target.url;
   }
 }

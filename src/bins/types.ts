@@ -6,7 +6,7 @@
 
 import type { HeaderMap } from '../model/http/headers';
 
-export type BinKind = 'webhook-site' | 'svix-play' | 'json-url';
+export type BinKind = 'webhook-site' | 'svix-play' | 'json-url' | 'smee';
 
 interface TargetCommon {
   /** The only origin this target is read from: the one to ask host permission for. */
@@ -37,7 +37,14 @@ export interface JsonUrlTarget extends TargetCommon {
   kind: 'json-url';
 }
 
-export type BinTarget = WebhookSiteTarget | SvixPlayTarget | JsonUrlTarget;
+/** A smee.io channel: live only (server-sent events), it keeps no history to list. */
+export interface SmeeTarget extends TargetCommon {
+  kind: 'smee';
+  /** The channel name, e.g. `aBcDeF12345`. */
+  channel: string;
+}
+
+export type BinTarget = WebhookSiteTarget | SvixPlayTarget | JsonUrlTarget | SmeeTarget;
 
 export type RefusalReason = 'empty' | 'not-a-url' | 'scheme' | 'credentials' | 'no-token';
 
@@ -94,6 +101,12 @@ export interface BinRequest {
   headers?: HeaderMap;
   /** Where in the served document the payload sat (`data[3].content`), for a list's item. */
   payloadPath?: string;
+  /** The sender's address, as the bin recorded it. */
+  ip?: string;
+  /** The query string's parameters, as the bin recorded them. */
+  query?: Record<string, string>;
+  /** The body's size in bytes, as the bin counted it. */
+  size?: number;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
 }

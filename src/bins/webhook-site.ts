@@ -7,7 +7,14 @@
  */
 
 import { isPlainObject } from '../model';
-import { headerMap, headerValue, numberField, parseTimestamp, stringField } from './record-fields';
+import {
+  headerMap,
+  headerValue,
+  numberField,
+  parseTimestamp,
+  queryMap,
+  stringField,
+} from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, WebhookSiteTarget } from './types';
 
@@ -42,6 +49,9 @@ export function requestFromRecord(
     bodyText: stringField(record, 'content') ?? '',
     contentType: headerValue(record.headers, 'content-type'),
     headers: headerMap(record.headers),
+    ip: stringField(record, 'ip'),
+    query: queryMap(record.query),
+    size: numberField(record, 'size'),
     siteUrl,
   };
 }

@@ -19,7 +19,12 @@ export interface RecentBin {
   usedAtMs: number;
 }
 
-const KINDS: ReadonlySet<string> = new Set<BinKind>(['webhook-site', 'svix-play', 'json-url']);
+const KINDS: ReadonlySet<string> = new Set<BinKind>([
+  'webhook-site',
+  'svix-play',
+  'json-url',
+  'smee',
+]);
 
 /** Storage outlives versions of this code: keep only well-formed entries. */
 function isRecentBin(value: unknown): value is RecentBin {

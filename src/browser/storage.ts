@@ -56,13 +56,39 @@ function afterNextPaint(): Promise<void> {
   });
 }
 
+/**
+ * A handoff not picked up within this time is dropped: the viewer tab it was for never opened
+ * (or failed). Younger ones stay, so two quick "Open in tab" clicks both arrive.
+ */
+export const HANDOFF_TTL_MS = 5 * 60_000;
+
+interface Handoff {
+  text: string;
+  atMs: number;
+}
+
+function isHandoff(value: unknown): value is Handoff {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Handoff).text === 'string' &&
+    typeof (value as Handoff).atMs === 'number'
+  );
+}
+
 /** Puts a payload aside for a viewer tab to pick up; returns its handoff id. */
-export async function stashForViewer(text: string): Promise<string> {
+export async function stashForViewer(text: string, now = Date.now()): Promise<string> {
   const all = await browser.storage.local.get(null);
-  const stale = Object.keys(all).filter((key) => key.startsWith(HANDOFF_PREFIX));
+  const stale = Object.keys(all).filter((key) => {
+    const value = all[key];
+    return (
+      key.startsWith(HANDOFF_PREFIX) && !(isHandoff(value) && now - value.atMs < HANDOFF_TTL_MS)
+    );
+  });
   if (stale.length > 0) await browser.storage.local.remove(stale);
   const id = crypto.randomUUID();
-  await browser.storage.local.set({ [HANDOFF_PREFIX + id]: text });
+  const handoff: Handoff = { text, atMs: now };
+  await browser.storage.local.set({ [HANDOFF_PREFIX + id]: handoff });
   return id;
 }
 
@@ -71,6 +97,6 @@ export async function takeFromStash(id: string): Promise<string | undefined> {
   const key = HANDOFF_PREFIX + id;
   const stored = await browser.storage.local.get(key);
   await browser.storage.local.remove(key);
-  const text = stored[key];
-  return typeof text === 'string' ? text : undefined;
+  const value = stored[key];
+  return isHandoff(value) ? value.text : undefined;
 }

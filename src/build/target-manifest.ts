@@ -18,6 +18,24 @@ export interface TargetOptions {
   e2e?: boolean;
 }
 
+/**
+ * The background script: a service worker in Chrome, an event page in Firefox (Firefox runs
+ * `background.scripts`, Chrome only `service_worker`:
+ * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/background).
+ * Each target keeps its own key.
+ */
+const BACKGROUND_KEY: Record<Target, 'service_worker' | 'scripts'> = {
+  chrome: 'service_worker',
+  firefox: 'scripts',
+};
+
+function backgroundFor(background: unknown, target: Target): unknown {
+  if (typeof background !== 'object' || background === null) return background;
+  const { service_worker, scripts, ...rest } = background as Record<string, unknown>;
+  const own = BACKGROUND_KEY[target];
+  return { [own]: own === 'scripts' ? scripts : service_worker, ...rest };
+}
+
 export function manifestFor<M extends object>(
   source: M,
   target: Target,
@@ -26,7 +44,9 @@ export function manifestFor<M extends object>(
   const manifest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
     const only = ONLY_FOR[key];
-    if (only === undefined || only === target) manifest[key] = value;
+    if (only === undefined || only === target) {
+      manifest[key] = key === 'background' ? backgroundFor(value, target) : value;
+    }
   }
   if (options.e2e) manifest.host_permissions = [E2E_HOST_PERMISSION];
   return manifest as M & { host_permissions?: string[] };

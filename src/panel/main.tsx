@@ -53,7 +53,7 @@ if (root) {
               content: () => (
                 <Workbench
                   onOpenInTab={openInTab}
-                  {...binWorkbenchProps(binSupport({ shelves: false }))}
+                  {...binWorkbenchProps(binSupport({ shelves: false, followNewest: false }))}
                 />
               ),
             },

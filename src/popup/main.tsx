@@ -25,7 +25,7 @@ async function main(root: HTMLElement): Promise<void> {
           initialText={draft}
           onTextChange={(text) => void keepDraft(text)}
           onOpenInTab={openInTab}
-          {...binWorkbenchProps(binSupport({ shelves: true }))}
+          {...binWorkbenchProps(binSupport({ shelves: true, followNewest: true, compact: true }))}
         />
       </RequestToolsContext.Provider>
     </PageShell>,

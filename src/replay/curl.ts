@@ -11,12 +11,16 @@ export function shellQuote(text: string): string {
  * the body byte for byte (plain `-d` strips newlines). Secret headers are masked unless
  * `showSecrets`, so a command copied into a ticket does not leak them.
  */
-export function curlCommand(request: ReplayRequest, showSecrets = false): string {
-  const lines = [`curl -X ${request.method} ${shellQuote(request.url)}`];
+export function curlCommand(
+  request: Omit<ReplayRequest, 'method'> & { method: string },
+  showSecrets = false,
+): string {
+  const lines = [`curl -X ${shellQuote(request.method)} ${shellQuote(request.url)}`];
   for (const [name, value] of Object.entries(request.headers)) {
     const shown = !showSecrets && isSecretHeader(name) ? maskSecret(value) : value;
     lines.push(`  -H ${shellQuote(`${name}: ${shown}`)}`);
   }
-  lines.push(`  --data-binary ${shellQuote(request.body)}`);
+  // A request without a body (a GET ping) is rebuilt without one.
+  if (request.body !== '') lines.push(`  --data-binary ${shellQuote(request.body)}`);
   return lines.join(' \\\n');
 }

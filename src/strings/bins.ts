@@ -21,6 +21,7 @@ export const bins = {
     'webhook-site': 'webhook.site',
     'svix-play': 'Svix Play',
     'json-url': 'JSON address',
+    smee: 'smee.io',
   },
 
   /** Short labels for a recognised bin, e.g. in the list of remembered bins. */
@@ -30,6 +31,7 @@ export const bins = {
       `webhook.site bin ${shortToken}… on ${host}`,
     svixPlay: (shortToken: string) => `Svix Play inbox ${shortToken}…`,
     jsonUrl: (hostAndPath: string) => `JSON at ${hostAndPath}`,
+    smee: (channel: string) => `smee.io channel ${channel}`,
   },
 
   /** Why a pasted address is not read at all (nothing is requested). */
@@ -124,8 +126,56 @@ export const bins = {
     linkedRequestFailed: (message: string) =>
       `Could not open the request the pasted link points at: ${message}`,
     body: 'Body as received',
-    emptyBody: 'This request had no body.',
     bodyTruncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
+    /** The request beside the call (src/ui/bins/RequestFacts.tsx). */
+    request: {
+      heading: 'Request',
+      method: 'Method',
+      receivedAt: 'Received by the bin',
+      ip: 'Sent from',
+      from: (ip: string) => `from ${ip}`,
+      query: 'Query',
+      contentType: 'Content type',
+      size: 'Size',
+      headers: (count: number) => `Headers (${count})`,
+      noHeaders: 'The bin recorded no headers for this request.',
+      show: 'Show',
+      hide: 'Hide',
+      showLabel: (name: string) => `Show the value of ${name}`,
+      hideLabel: (name: string) => `Hide the value of ${name}`,
+      copyCurl: 'Copy as cURL',
+      copyCurlLabel: 'Copy this request as a cURL command (hidden values stay masked)',
+    },
+    /** What a request that is not a call payload is, instead of an error. */
+    kind: {
+      empty: (method: string) =>
+        `A ${method} request with no body (a ping, or a check that the address works): not a call.`,
+      form: 'A form post (URL-encoded fields), not a call payload. Its fields:',
+      text: (contentType: string) => `A ${contentType} body, not JSON, so not a call payload.`,
+      unknownType: 'plain-text',
+    },
+    newCount: (count: number) => `${count} new`,
+    newMark: 'new',
+    follow: 'Follow newest',
+    followHint: 'Opens each new call as it arrives, unless you picked an older one.',
+    backToList: '← Back to list',
+    watch: 'Watch in the background',
+    watchHint:
+      'Keeps checking this bin while the browser runs, counts new calls on the toolbar button and, if you allow it, shows a notification for each.',
+    unwatch: 'Stop watching',
+    /** What the live check is doing, beside Refresh. */
+    live: {
+      live: (seconds: number) => `Live: checks every ${plural(seconds, 'second', 'seconds')}`,
+      backingOff: (time: string) => `Paused: asks again at ${time}`,
+      offline: 'Paused while offline',
+      stopped: 'Stopped checking',
+      listening: 'Live: listening for new requests',
+      connecting: 'Connecting…',
+      reconnecting: 'Connection lost: reconnecting…',
+    },
+    smeeNoHistory:
+      'smee.io keeps no history: Hookline lists only the requests that arrive while this view is open.',
+    smeeWaiting: 'Waiting for the first request. Point your webhook at this channel.',
   },
 
   /** The API-key field for a private webhook.site bin. */
@@ -140,6 +190,15 @@ export const bins = {
     heading: 'Recent bins',
     remove: 'Remove',
     removeLabel: (label: string) => `Remove ${label} from recent bins`,
+  },
+
+  /** Bins watched in the background. */
+  watched: {
+    heading: 'Watched in the background',
+    unseen: (count: number) => `${count} new`,
+    stopped: (message: string) => `Stopped: ${message}`,
+    stop: 'Stop',
+    stopLabel: (label: string) => `Stop watching ${label}`,
   },
 
   /** Sites the user let Hookline read. */

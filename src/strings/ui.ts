@@ -10,9 +10,11 @@ function thousands(count: number): string {
 export const ui = {
   workbench: {
     pasteLabel: 'Webhook payload',
-    pastePlaceholder: 'Paste a call webhook payload (JSON) here',
+    pastePlaceholder:
+      'Paste a call webhook payload (JSON), or the URL of a request bin (webhook.site, Svix Play, smee.io) or of any JSON',
     pasteHint: 'Decodes as you type; Ctrl+Enter (⌘+Enter on Mac) decodes now.',
-    emptyState: 'Paste a call webhook payload, drop a .json file, or try an example.',
+    emptyState:
+      'Paste a call webhook payload or a request-bin URL (webhook.site, Svix Play, smee.io) to watch calls arrive, drop a .json file, or try an example.',
     openFile: 'Open a .json file',
     tryExample: 'Try an example',
     clear: 'Clear',

@@ -26,7 +26,7 @@ async function main(root: HTMLElement): Promise<void> {
         <Workbench
           initialText={text}
           onTextChange={(next) => void keepDraft(next)}
-          {...binWorkbenchProps(binSupport({ shelves: true }))}
+          {...binWorkbenchProps(binSupport({ shelves: true, followNewest: true }))}
         />
       </RequestToolsContext.Provider>
     </PageShell>,

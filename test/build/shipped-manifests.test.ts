@@ -8,8 +8,9 @@ const read = (target: string) =>
 describe.each(['chrome', 'firefox'])('the shipped %s build', (target) => {
   const manifest = read(target);
 
-  it('asks only for storage at install and for hosts only at runtime', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks only for storage and alarms at install and for hosts and notifications only at runtime', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.host_permissions).toBeUndefined();
   });
@@ -23,8 +24,10 @@ describe.each(['chrome', 'firefox'])('the shipped %s build', (target) => {
     expect(manifest.content_security_policy).toBeUndefined();
   });
 
-  it('has no background page: every job runs in the page that needs it', () => {
-    expect(manifest.background).toBeUndefined();
+  it('has one background script, of the kind the browser runs', () => {
+    const background = manifest.background as Record<string, unknown>;
+    if (target === 'chrome') expect(background.service_worker).toEqual(expect.any(String));
+    else expect(background.scripts).toEqual([expect.any(String)]);
   });
 
   it('is zipped for its store', () => {

@@ -8,6 +8,8 @@
  *   /token/<uuid>/request/latest, /token/<uuid>/request/<id>
  *   (tokens: the public bin, the private one, and `eventsToken`: events of two calls)
  *   /json/payload, /json/payload-as-text, /json/array, /json/data, /json/records   plain JSON
+ *   GET /smee/<channel>   a smee.io-style event stream (`ready`, then one message per request
+ *     POSTed to the same address: `{...headers, body, query, timestamp}`); smee keeps no history
  *   POST /receive/<retell|elevenlabs|bland>   a developer's endpoint that verifies the signature
  *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why
  *   /fault/<name>[/rest]   a fault on demand (see FAULTS); the redirects lead to `/rest`
@@ -95,6 +97,14 @@ export interface FakeBinServer {
   receivedBodies: string[];
   /** `${origin}/fault/<name>` */
   faultUrl(fault: Fault, rest?: string): string;
+  /** A request arriving in the public bin now (the newest): a call payload unless `captured`. */
+  append(captured?: Captured): BinRecord;
+  /** "Append over time": a new request in the public bin every `everyMs`; returns the stop. */
+  appendEvery(everyMs: number): () => void;
+  /** `${origin}/smee/<channel>`: read it as an event stream, POST to it to send a request. */
+  smeeUrl(channel: string): string;
+  /** How many readers the channel's stream has open now. */
+  smeeListeners(channel: string): number;
   close(): Promise<void>;
 }
 
@@ -105,6 +115,8 @@ const SIGNED_TOKEN = '5e1a2b3c-4d5e-4f60-8a1b-2c3d4e5f6a7b';
 const EVENTS_TOKEN = '5e7a9b1c-3d5f-4a7c-9e1b-3d5f7a9c1e3b';
 const API_KEY = 'fake-api-key-2f1c9e';
 const PUBLIC_COUNT = 120;
+/** The secret-looking header every POST carries, for tests of masking. */
+export const BEARER = 'sk_live_fake_2f1c9e7a5b3d';
 const PRIVATE_COUNT = 3;
 const MAX_PER_PAGE = 100;
 
@@ -141,7 +153,7 @@ function callPayload(n: number): string {
   return JSON.stringify(payload, null, 2);
 }
 
-interface Captured {
+export interface Captured {
   method: string;
   content: string;
   contentType?: string;
@@ -243,27 +255,36 @@ function makeRecords(
   startMs: number,
   capturedOf: (n: number) => Captured = captured,
 ): BinRecord[] {
-  return Array.from({ length: count }, (_, n) => {
-    const { method, content, contentType, query } = capturedOf(n);
-    const search = query ? `?${new URLSearchParams(query)}` : '';
-    return {
-      uuid: requestUuid(token.slice(0, 8), n),
-      type: 'web',
-      method,
-      url: `https://webhook.site/${token}${search}`,
-      ip: '203.0.113.7',
-      headers: {
-        host: ['webhook.site'],
-        'user-agent': ['Synthflow-Webhook/1.0'],
-        ...(contentType ? { 'content-type': [contentType] } : {}),
-        'content-length': [String(Buffer.byteLength(content))],
-      },
-      query: query ?? null,
-      content,
-      size: Buffer.byteLength(content),
-      created_at: createdAt(startMs + n * 7 * 60_000 + (n % 60) * 1000),
-    };
-  });
+  return Array.from({ length: count }, (_, n) =>
+    makeRecord(token, n, capturedOf(n), startMs + n * 7 * 60_000 + (n % 60) * 1000),
+  );
+}
+
+function makeRecord(
+  token: string,
+  n: number,
+  { method, content, contentType, query }: Captured,
+  atMs: number,
+): BinRecord {
+  const search = query ? `?${new URLSearchParams(query)}` : '';
+  return {
+    uuid: requestUuid(token.slice(0, 8), n),
+    type: 'web',
+    method,
+    url: `https://webhook.site/${token}${search}`,
+    ip: '203.0.113.7',
+    headers: {
+      host: ['webhook.site'],
+      'user-agent': ['Synthflow-Webhook/1.0'],
+      ...(contentType ? { 'content-type': [contentType] } : {}),
+      'content-length': [String(Buffer.byteLength(content))],
+      ...(method === 'POST' ? { authorization: [`Bearer ${BEARER}`] } : {}),
+    },
+    query: query ?? null,
+    content,
+    size: Buffer.byteLength(content),
+    created_at: createdAt(atMs),
+  };
 }
 
 const CORS_HEADERS = {
@@ -469,6 +490,48 @@ async function receive(req: IncomingMessage, res: ServerResponse, bodies: string
   );
 }
 
+type Channels = Map<string, Set<ServerResponse>>;
+
+/**
+ * smee.io's channel: GET streams server-sent events (`ready` first, like smee), a POST is sent
+ * to every open stream as `{...headers, body, query, timestamp}` with the body parsed from JSON
+ * (so its exact bytes are lost, as on smee.io) and is not kept.
+ */
+async function smee(req: IncomingMessage, res: ServerResponse, channels: Channels): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://fake');
+  const channel = url.pathname.split('/')[2] ?? '';
+  const listeners = channels.get(channel) ?? new Set<ServerResponse>();
+  channels.set(channel, listeners);
+  if (req.method === 'GET') {
+    res.writeHead(200, {
+      ...CORS_HEADERS,
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+    });
+    res.write('event: ready\ndata: {}\n\n');
+    listeners.add(res);
+    res.on('close', () => listeners.delete(res));
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON: smee passes it on as the string it was.
+  }
+  const message = {
+    ...req.headers,
+    body,
+    query: Object.fromEntries(url.searchParams),
+    timestamp: Date.now(),
+  };
+  for (const listener of listeners) listener.write(`data: ${JSON.stringify(message)}\n\n`);
+  send(res, { status: 200, body: { ok: true } });
+}
+
 function listen(server: Server): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -494,6 +557,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
   const receivedBodies: string[] = [];
   const servers = [createServer(), createServer()] as const;
   const [origin, otherOrigin] = (await Promise.all(servers.map(listen))) as [string, string];
+  const channels: Channels = new Map();
   const startMs = Date.UTC(2024, 2, 28, 8, 0, 0);
   const shared = {
     otherOrigin,
@@ -515,9 +579,28 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
         void receive(req, res, receivedBodies);
         return;
       }
+      if (req.url?.startsWith('/smee/') && req.method !== 'OPTIONS') {
+        void smee(req, res, channels);
+        return;
+      }
       send(res, route(req, state));
     });
   });
+
+  const append = (what?: Captured): BinRecord => {
+    const records = shared.publicRecords;
+    const n = records.length;
+    const last = records.at(-1);
+    // After the newest one, and never before now: a bin records when it receives.
+    const atMs = Math.max(
+      Date.now(),
+      (last ? Date.parse(`${last.created_at.replace(' ', 'T')}Z`) : 0) + 1000,
+    );
+    const call = { method: 'POST', content: callPayload(n), contentType: 'application/json' };
+    const record = makeRecord(PUBLIC_TOKEN, n, what ?? call, atMs);
+    records.push(record);
+    return record;
+  };
 
   return {
     origin,
@@ -535,7 +618,15 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     received,
     receivedBodies,
     faultUrl: (fault, rest = '') => `${origin}/fault/${fault}${rest}`,
+    append,
+    appendEvery: (everyMs) => {
+      const timer = setInterval(() => append(), everyMs);
+      return () => clearInterval(timer);
+    },
+    smeeUrl: (channel) => `${origin}/smee/${channel}`,
+    smeeListeners: (channel) => channels.get(channel)?.size ?? 0,
     close: async () => {
+      for (const listeners of channels.values()) for (const res of listeners) res.end();
       await Promise.all(servers.map(closeServer));
     },
   };

@@ -1,5 +1,5 @@
 import { bins } from '../../strings';
-import type { AccessState } from './use-bin-session';
+import type { AccessState } from './use-live-bin';
 
 interface Props {
   origin: string;

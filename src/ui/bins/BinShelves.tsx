@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RecentBinEntry } from './deps';
 import { GrantedOrigins } from './GrantedOrigins';
 import { RecentBins } from './RecentBins';
+import { WatchedBins, type WatchList } from './WatchedBins';
 
 /** Where the shelves' lists live; the page builds this from src/browser/. */
 export interface ShelfStore {
@@ -11,6 +12,8 @@ export interface ShelfStore {
   revoke(origin: string): Promise<unknown>;
   /** Calls back when access changes anywhere; returns the unsubscribe. */
   watchGranted(onChange: () => void): () => void;
+  /** Bins watched in the background, where the page has them. */
+  watches?: WatchList;
 }
 
 /** Below the empty paste box: the bins used lately and the sites Hookline may read. */
@@ -31,6 +34,7 @@ export function BinShelves({
   }, [store]);
   return (
     <div class="bin-shelves">
+      {store.watches && <WatchedBins watches={store.watches} onOpen={onOpen} />}
       <RecentBins
         list={recent}
         onOpen={onOpen}

@@ -1,58 +1,98 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { type BinTarget, binSiteUrl } from '../../bins';
 import { createBinObserver } from '../../bins/observe';
+import type { CallGroup } from '../../model/group-calls';
 import { bins } from '../../strings';
 import { formatInZone, viewerTimeZone } from '../common/format-time';
 import { CallEvents, CallListPane, groupOf, useCallGroups } from '../list';
 import { AccessPrompt } from './AccessPrompt';
 import { BinErrorPanel } from './BinErrorPanel';
 import type { BinDeps } from './deps';
+import { LiveStatus } from './LiveStatus';
 import { RequestDetail } from './RequestDetail';
-import { type BinSession, useBinSession } from './use-bin-session';
+import { type LiveBin, useLiveBin } from './use-live-bin';
+import { WatchButton } from './WatchButton';
 import './bins.css';
 
 export interface BinViewProps {
   target: BinTarget;
   deps: BinDeps;
+  /** Open each new call as it arrives (the user can turn it off). Default on. */
+  followNewest?: boolean;
+  /** The popup: the list or one request at a time, with "Back to list" between them. */
+  compact?: boolean;
+  /**
+   * Called once the bin has been read, so the page can remember it: a bin that was denied,
+   * private or gone is not worth a place among the recent ones.
+   */
+  onOpened?: (target: BinTarget) => void;
 }
 
-/** Count, Refresh and (below the list) Load more, disabled while a load runs. */
-function Toolbar({ session }: { session: BinSession }) {
-  const { listing, busy } = session;
+/** Count, new arrivals, the live check, Follow newest and Refresh. */
+function Toolbar({ live, deps }: { live: LiveBin; deps: BinDeps }) {
+  const { state, bin } = live;
+  const busy = state.loading !== undefined;
   return (
     <div class="bin-view__tools">
-      {listing && (
+      {state.loaded && (
         <span class="note" data-testid="bin-count">
-          {bins.view.count(listing.requests.length, listing.total)}
+          {bins.view.count(state.requests.length, state.total)}
         </span>
       )}
-      <button
-        type="button"
-        class="button button--small"
-        onClick={session.refresh}
-        disabled={busy !== undefined}
-        data-testid="bin-refresh"
-      >
-        {bins.view.refresh}
-      </button>
+      {state.fresh.size > 0 && (
+        <button
+          type="button"
+          class="bin-new"
+          onClick={live.markAllSeen}
+          data-testid="bin-new-count"
+        >
+          {bins.view.newCount(state.fresh.size)}
+        </button>
+      )}
+      <LiveStatus live={live} />
+      <label class="bin-follow" title={bins.view.followHint}>
+        <input
+          type="checkbox"
+          checked={live.follow}
+          onChange={(event) => live.setFollow(event.currentTarget.checked)}
+          data-testid="bin-follow"
+        />
+        {bins.view.follow}
+      </label>
+      {deps.watch && <WatchButton live={live} watch={deps.watch} />}
+      {bin.kind !== 'smee' && (
+        <button
+          type="button"
+          class="button button--small"
+          onClick={live.refresh}
+          disabled={busy}
+          data-testid="bin-refresh"
+        >
+          {bins.view.refresh}
+        </button>
+      )}
     </div>
   );
 }
 
-function Listing({ session }: { session: BinSession }) {
+function Listing({ live, compact }: { live: LiveBin; compact: boolean }) {
   const [observe] = useState(createBinObserver);
+  const [showList, setShowList] = useState(false);
   const zone = viewerTimeZone();
-  const { bin, listing, busy, selected, select } = session;
-  const requests = listing?.requests;
-  const observations = useMemo(() => (requests ?? []).map(observe), [requests, observe]);
+  const { bin, state, selected } = live;
+  const { requests, fresh } = state;
+  // Each request is decoded once, when first seen (observe keeps it), never during a row's render.
+  const observations = useMemo(() => requests.map(observe), [requests, observe]);
   const groups = useCallGroups(observations);
-  const byId = useMemo(() => new Map((requests ?? []).map((r) => [r.id, r])), [requests]);
+  const byId = useMemo(() => new Map(requests.map((r) => [r.id, r])), [requests]);
   const show = useCallback(
     (id: string) => {
       const request = byId.get(id);
-      if (request !== undefined) select(request);
+      if (request === undefined) return;
+      live.select(request);
+      setShowList(false);
     },
-    [byId, select],
+    [byId, live.select],
   );
   const selectGroup = useCallback(
     (key: string) => {
@@ -61,80 +101,108 @@ function Listing({ session }: { session: BinSession }) {
     },
     [groups, show],
   );
+  const isNew = useCallback(
+    (group: CallGroup) => group.events.some((event) => fresh.has(event.observation.id)),
+    [fresh],
+  );
   const timeText = useCallback((ms: number) => formatInZone(ms, zone), [zone]);
-  if (listing === undefined) return null;
+  if (!state.loaded) return null;
   const group = groupOf(groups, selected?.id);
   const shown = selected && observations.find((observation) => observation.id === selected.id);
-  const more = listing.nextCursor !== undefined && (
+  const detail = selected && shown && (
+    <>
+      {group && group.events.length > 1 && (
+        <CallEvents group={group} shownId={shown.id} timeText={timeText} onShow={show} />
+      )}
+      <RequestDetail
+        key={selected.id}
+        request={selected}
+        result={shown.result}
+        siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
+        zone={zone}
+      />
+    </>
+  );
+  // A URL that serves one payload is that payload: its card, no list of one.
+  if (bin.kind === 'json-url' && requests.length === 1) return detail || null;
+  const inPlace = compact && !showList && Boolean(detail);
+  const more = state.nextCursor !== undefined && (
     <button
       type="button"
       class="button bin-view__more"
-      onClick={session.loadMore}
-      disabled={busy !== undefined}
+      onClick={live.loadMore}
+      disabled={state.loading !== undefined}
       data-testid="bin-load-more"
     >
-      {busy === 'more' ? bins.view.loadingMore : bins.view.loadMore}
+      {state.loading === 'more' ? bins.view.loadingMore : bins.view.loadMore}
     </button>
   );
   return (
-    <div class="bin-view__body">
-      <div class="bin-view__list">
-        {groups.length === 0 ? (
-          <p class="empty-note" data-testid="bin-empty">
-            {bins.view.empty}
-          </p>
-        ) : (
-          <CallListPane
-            groups={groups}
-            selectedKey={group?.key}
-            onSelect={selectGroup}
-            label={bins.view.listLabel}
-            testId="bin"
-            timeText={timeText}
-            footer={more}
-          />
-        )}
-      </div>
-      <div class="bin-view__detail">
-        {selected && shown ? (
-          <>
-            {group && (
-              <CallEvents group={group} shownId={shown.id} timeText={timeText} onShow={show} />
-            )}
-            <RequestDetail
-              request={selected}
-              result={shown.result}
-              siteUrl={selected.siteUrl ?? binSiteUrl(bin, selected.id)}
-              zone={zone}
+    <div class={`bin-view__body${compact ? ' bin-view__body--compact' : ''}`}>
+      {!inPlace && (
+        <div class="bin-view__list">
+          {groups.length === 0 ? (
+            <p class="empty-note" data-testid="bin-empty">
+              {bin.kind === 'smee' ? bins.view.smeeWaiting : bins.view.empty}
+            </p>
+          ) : (
+            <CallListPane
+              groups={groups}
+              selectedKey={group?.key}
+              onSelect={selectGroup}
+              label={bins.view.listLabel}
+              testId="bin"
+              timeText={timeText}
+              isNew={isNew}
+              footer={more}
             />
-          </>
-        ) : (
-          <p class="empty-note">{bins.view.pickOne}</p>
-        )}
-      </div>
+          )}
+        </div>
+      )}
+      {(!compact || inPlace) && (
+        <div class="bin-view__detail">
+          {inPlace && (
+            <button
+              type="button"
+              class="button button--small bin-view__back"
+              onClick={() => setShowList(true)}
+              data-testid="bin-back"
+            >
+              {bins.view.backToList}
+            </button>
+          )}
+          {detail || <p class="empty-note">{bins.view.pickOne}</p>}
+        </div>
+      )}
     </div>
   );
 }
 
-function Session({ target, deps }: BinViewProps) {
-  const session = useBinSession(target, deps);
-  const { bin, access, busy, failure, linkedError } = session;
+function Session(props: BinViewProps) {
+  const { target, deps, followNewest = true, compact = false, onOpened } = props;
+  const live = useLiveBin(target, deps, followNewest);
+  const { bin, access, state, linkedError } = live;
+  useEffect(() => {
+    if (state.loaded) onOpened?.(bin);
+  }, [state.loaded]);
   const reading = access === 'granted' || access === 'unknown';
+  const failure = state.failure;
   return (
     <section
       class="bin-view"
       aria-label={bins.view.region(bin.label)}
-      aria-busy={busy !== undefined || access === 'checking'}
+      aria-busy={state.loading !== undefined || access === 'checking'}
       data-testid="bin-view"
     >
       <header class="bin-view__head">
         <h2 class="bin-view__title">{bin.label}</h2>
-        {reading && <Toolbar session={session} />}
+        {reading && <Toolbar live={live} deps={deps} />}
       </header>
+      {bin.kind === 'smee' && <p class="note">{bins.view.smeeNoHistory}</p>}
       {(access === 'needed' || access === 'asking' || access === 'denied') && (
-        <AccessPrompt origin={bin.origin} state={access} onGrant={session.grant} />
+        <AccessPrompt origin={bin.origin} state={access} onGrant={live.grant} />
       )}
-      {busy === 'first' && (
+      {state.loading === 'first' && !state.loaded && (
         <p class="note" role="status" data-testid="bin-loading">
           {bins.view.loading}
         </p>
@@ -144,9 +212,9 @@ function Session({ target, deps }: BinViewProps) {
           error={failure.error}
           atMs={failure.atMs}
           origin={bin.origin}
-          onRetry={session.retry}
-          onSaveApiKey={session.saveApiKey}
-          onOpenGrantPage={access === 'unknown' ? session.openGrantPage : undefined}
+          onRetry={live.retry}
+          onSaveApiKey={live.saveApiKey}
+          onOpenGrantPage={access === 'unknown' ? live.openGrantPage : undefined}
         />
       )}
       {linkedError && (
@@ -154,15 +222,17 @@ function Session({ target, deps }: BinViewProps) {
           {bins.view.linkedRequestFailed(linkedError.message)}
         </p>
       )}
-      <Listing session={session} />
+      <Listing live={live} compact={compact} />
     </section>
   );
 }
 
 /**
- * A request bin's captured requests: asks for access to its site when needed, lists them newest
- * first, and opens the selected one as a card. Each bin (and linked request) gets a fresh view.
+ * A request bin's captured requests, live: asks for access to its site when needed, lists them
+ * newest first with new arrivals on top, and opens the selected one as a card. Each bin (and
+ * linked request) gets a fresh view.
  */
-export function BinView({ target, deps }: BinViewProps) {
-  return <Session key={`${target.url}#${target.requestId ?? ''}`} target={target} deps={deps} />;
+export function BinView(props: BinViewProps) {
+  const { target } = props;
+  return <Session key={`${target.url}#${target.requestId ?? ''}`} {...props} />;
 }

@@ -3,16 +3,18 @@ import type { CallDecodeResult } from '../../model/decode-call';
 import { bins } from '../../strings';
 import { formatSize } from '../common/format-size';
 import { isHttpUrl } from '../common/http-url';
+import { KeyValueRows } from '../common/KeyValueRows';
 import { DecodedView } from '../result/DecodedView';
 import { RequestTools } from '../verify/RequestTools';
-import { ReceivedAt } from './ReceivedAt';
+import { RequestFacts } from './RequestFacts';
 
 /** Characters of a non-JSON body shown at once: multi-MB text in one node stalls layout. */
 export const RAW_BODY_PREVIEW_CHARS = 100_000;
 
+const FORM = /^application\/x-www-form-urlencoded\b/i;
+
 /** A body that is not JSON (a form post, plain text), shown as received. */
 function RawBody({ text }: { text: string }) {
-  if (text.trim() === '') return <p class="empty-note">{bins.view.emptyBody}</p>;
   const capped = text.length > RAW_BODY_PREVIEW_CHARS;
   return (
     <section class="bin-body" data-testid="bin-raw-body">
@@ -27,6 +29,30 @@ function RawBody({ text }: { text: string }) {
   );
 }
 
+/** A request whose body is not JSON says what it is, instead of reporting broken JSON. */
+function NotJsonBody({ request }: { request: BinRequest }) {
+  const { bodyText, contentType, method = 'GET' } = request;
+  if (bodyText.trim() === '') {
+    return (
+      <p class="note" data-testid="bin-request-kind">
+        {bins.view.kind.empty(method)}
+      </p>
+    );
+  }
+  const isForm = FORM.test(contentType ?? '') && bodyText.length <= RAW_BODY_PREVIEW_CHARS;
+  return (
+    <>
+      <p class="note" data-testid="bin-request-kind">
+        {isForm
+          ? bins.view.kind.form
+          : bins.view.kind.text(contentType ?? bins.view.kind.unknownType)}
+      </p>
+      {isForm && <KeyValueRows entries={[...new URLSearchParams(bodyText)]} testId="bin-form" />}
+      <RawBody text={bodyText} />
+    </>
+  );
+}
+
 interface Props {
   request: BinRequest;
   result: CallDecodeResult;
@@ -35,25 +61,25 @@ interface Props {
   zone: string;
 }
 
-/** The selected request: its card (or what it is), the body when it is not JSON, a link to the bin. */
+/**
+ * The selected request: the HTTP request it came as, its card (or what it is), and a link to
+ * the bin. BinView keys it per request, so search text, reveal progress and the Raw JSON state
+ * start afresh for each one.
+ */
 export function RequestDetail({ request, result, siteUrl, zone }: Props) {
   const isJson = result.json !== undefined;
   return (
     <article class="bin-detail" data-testid="bin-request">
       <div class="bin-detail__head">
-        <span class="bin-row__meta">
-          <ReceivedAt ms={request.receivedAtMs} zone={zone} />
-          {request.method && <span class="bin-row__method">{request.method}</span>}
-        </span>
+        {/* Items of a plain JSON document came with no HTTP request to show. */}
+        {request.method !== undefined && <RequestFacts request={request} zone={zone} />}
         {isHttpUrl(siteUrl) && (
           <a href={siteUrl} target="_blank" rel="noopener noreferrer" data-testid="bin-site-link">
             {bins.view.openOnSite(new URL(siteUrl).host)}
           </a>
         )}
       </div>
-      {/* An empty body (a GET ping) is not a JSON mistake worth an error. */}
-      {(isJson || request.bodyText.trim() !== '') && <DecodedView result={result} />}
-      {!isJson && <RawBody text={request.bodyText} />}
+      {isJson ? <DecodedView result={result} /> : <NotJsonBody request={request} />}
       {isJson && (
         <RequestTools
           key={request.id}

@@ -7,10 +7,14 @@ import type { BinDeps } from './deps';
 export interface BinSupport {
   /** Dependencies for the bin at this address (access, fetch, API keys). */
   depsFor: (address: string) => BinDeps;
-  /** Called once per bin opened, so the page can remember it. */
+  /** Called once per bin read successfully, so the page can remember it. */
   onOpened: (target: BinTarget) => void;
   /** Recent bins and granted sites, shown under the empty paste box; none in the panel. */
   shelves?: ShelfStore;
+  /** Open each new call as it arrives, by default (popup and viewer). */
+  followNewest?: boolean;
+  /** The popup: one request at a time in place of the list, with "Back to list". */
+  compact?: boolean;
 }
 
 /**
@@ -21,12 +25,20 @@ export function binWorkbenchProps({
   depsFor,
   onOpened,
   shelves,
+  followNewest,
+  compact,
 }: BinSupport): Pick<WorkbenchProps, 'address' | 'renderEmpty'> {
   return {
     address: {
       isAddress: looksLikeAddress,
       render: (address) => (
-        <AddressPane address={address} deps={depsFor(address)} onOpened={onOpened} />
+        <AddressPane
+          address={address}
+          deps={depsFor(address)}
+          onOpened={onOpened}
+          followNewest={followNewest}
+          compact={compact}
+        />
       ),
     },
     renderEmpty: shelves && ((open) => <BinShelves store={shelves} onOpen={open} />),

@@ -1,3 +1,7 @@
+import type { BinTarget } from '../../bins';
+import type { Clock } from '../../bins/bin-session';
+import type { OpenEventSource } from '../../bins/smee';
+
 /**
  * What the bin components need from the page that shows them. Components never touch the browser
  * API: the page builds these from src/browser/ (permissions.ts, bin-storage.ts) and passes them in.
@@ -28,6 +32,19 @@ export interface ApiKeyStore {
   set(token: string, key: string): Promise<void>;
 }
 
+/** Watching bins in the background (src/browser/watch.ts); absent where there is none. */
+export interface WatchControl {
+  /** The urls of the bins watched now. */
+  watched(): Promise<string[]>;
+  /** Must be called straight from the click: it asks for the notifications permission. */
+  start(target: BinTarget, knownIds: readonly string[]): Promise<void>;
+  stop(url: string): Promise<void>;
+  /** The user is looking at this bin: its calls are no longer unseen. */
+  seen(url: string): Promise<void>;
+  /** Calls back when the list changes anywhere; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
+
 export interface BinDeps {
   /** The page's fetch (called unbound, see src/bins/fetch-capped.ts). */
   fetch: typeof globalThis.fetch;
@@ -35,6 +52,11 @@ export interface BinDeps {
   apiKeys: ApiKeyStore;
   /** Clock for "retry after" times; defaults to Date.now. */
   now?: () => number;
+  /** Timers and time for live checks (tests move it by hand); defaults to the real one. */
+  clock?: Clock;
+  /** Opens a server-sent event stream (the page's EventSource), for smee.io channels. */
+  openEventSource?: OpenEventSource;
+  watch?: WatchControl;
 }
 
 /** One remembered bin, as RecentBins lists it. */

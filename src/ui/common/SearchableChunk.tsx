@@ -117,10 +117,9 @@ export class SearchableChunk extends Component<ChunkProps, { near: boolean }> {
     const current = this.props.highlight.state.current;
     if (!current || current === this.scrolledTo || !this.holdsCurrent()) return;
     this.scrolledTo = current;
+    // Centred, so the lines around the match are read with it, not cut off at the edge.
     // scrollIntoView is missing in some test DOMs.
-    this.root.current
-      ?.querySelector('[data-current-match]')
-      ?.scrollIntoView?.({ block: 'nearest' });
+    this.root.current?.querySelector('[data-current-match]')?.scrollIntoView?.({ block: 'center' });
   }
 
   override render() {

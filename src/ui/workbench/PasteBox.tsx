@@ -16,6 +16,8 @@ interface Props {
   onEditAnyway: () => void;
   onClear: () => void;
   holdChars: number;
+  /** A card or a bin is shown below: one line, so it gets the room. */
+  oneLine?: boolean;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
 }
 
@@ -42,7 +44,8 @@ export function PasteBox(props: Props) {
     <>
       <textarea
         ref={props.textareaRef}
-        class="paste-box"
+        class={props.oneLine ? 'paste-box paste-box--line' : 'paste-box'}
+        rows={props.oneLine ? 1 : undefined}
         data-testid="paste-box"
         aria-label={ui.workbench.pasteLabel}
         aria-describedby={hintId}
@@ -74,7 +77,7 @@ export function PasteBox(props: Props) {
           }
         }}
       />
-      <p id={hintId} class="hint">
+      <p id={hintId} class="hint" hidden={props.oneLine}>
         {ui.workbench.pasteHint}
       </p>
     </>

@@ -99,6 +99,7 @@ export function Workbench(props: WorkbenchProps) {
           text={text}
           held={held}
           holdChars={HOLD_CHARS}
+          oneLine={decoded !== undefined}
           textareaRef={textarea}
           onType={(next, pasted) => change(next, pasted ? 0 : DECODE_DELAY_MS, false)}
           onLargePaste={replace}

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
-import { type ExtensionBrowser, tid } from '../support/driver';
+import { BEARER, type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
+import { type Driver, type ExtensionBrowser, tid } from '../support/driver';
+
+/** The data-request-id of the first row matching `selector` ('' when none). */
+function rowId(page: Driver, selector: string): Promise<string> {
+  return page.evaluate(
+    (css) => document.querySelector(css)?.getAttribute('data-request-id') ?? '',
+    selector,
+  );
+}
+
+const SELECTED = `${tid('bin-row')}[aria-current="true"]`;
 
 /**
  * A bin URL pasted where a payload goes: the captured requests, newest first, and a call's card.
@@ -63,6 +73,66 @@ export function binScenarios(browser: () => ExtensionBrowser): void {
     await page.waitFor(tid('paste-box'));
     await page.fill(tid('paste-box'), `${server.origin}/token/${server.missingToken}/requests`);
     await page.waitForText(tid('bin-error'), /7 days/);
+    await page.close();
+  });
+
+  it('opens a single-payload address straight to its card', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/json/payload`);
+    await page.waitFor(tid('call-card'), 15_000);
+    expect(await page.count(tid('bin-row'))).toBe(0);
+    expect(await page.text(tid('bin-request'))).not.toContain('Time not recorded');
+    await page.close();
+  });
+
+  it('shows the request beside the call: every header, a secret one masked until shown', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.publicToken}/requests`);
+    await page.waitFor(tid('bin-row-status'), 15_000);
+    await page.click(`${tid('bin-row')}:has(${tid('bin-row-status')})`);
+    await page.waitFor(tid('call-card'));
+    await page.click(`${tid('bin-request-facts')} summary`);
+    await page.waitForText(tid('bin-headers'), 'authorization');
+    expect(await page.text(tid('bin-header-secret'))).not.toContain(BEARER);
+    await page.click(tid('bin-header-reveal'));
+    await page.waitForText(tid('bin-header-secret'), BEARER);
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('popup: opens the newest call in place, Back shows the list, a row opens its call', async () => {
+    const page = await browser().open('popup');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.publicToken}/requests`);
+    await page.waitFor(tid('bin-request'), 15_000);
+    expect(await page.count(tid('bin-row'))).toBe(0);
+    await page.click(tid('bin-back'));
+    await page.waitFor(tid('bin-row'));
+    await page.click(`${tid('bin-row')}:has(${tid('bin-row-status')})`);
+    await page.waitFor(tid('call-card'));
+    expect(await page.count(tid('bin-row'))).toBe(0);
+    await page.close();
+  });
+
+  it('lists and opens a call that lands while the bin is open, and keeps the rows loaded with Load more', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.publicToken}/requests`);
+    await page.waitFor(SELECTED, 15_000);
+    const newest = server.publicRecords.at(-1)?.uuid;
+    expect(await rowId(page, SELECTED)).toBe(newest);
+    await page.click(tid('bin-load-more'));
+    await page.waitForText(tid('bin-count'), /^100 of/);
+
+    const landed = server.append();
+    // No click: the next check lists it on top and, with Follow newest on, opens it.
+    await page.waitFor(`${tid('bin-row')}[data-request-id="${landed.uuid}"]`, 15_000);
+    expect(await rowId(page, tid('bin-row'))).toBe(landed.uuid);
+    await page.waitFor(`${SELECTED}[data-request-id="${landed.uuid}"]`);
+    expect(await page.count(tid('bin-row'))).toBe(101);
+    expect(await page.errors()).toEqual([]);
     await page.close();
   });
 

@@ -118,6 +118,10 @@ describe('webhook.site adapter', () => {
       bodyText: '{"n":2}',
       contentType: 'application/json',
       headers: { 'Content-Type': ['application/json'] },
+      ip: '203.0.113.7',
+      // webhook.site sends an empty query as `[]`: no parameters.
+      query: undefined,
+      size: 7,
       siteUrl: `https://webhook.site/#!/view/${TOKEN}/00000002-0000-4000-8000-000000000000`,
     });
     expect(page.total).toBe(2);
@@ -324,6 +328,7 @@ describe('Svix Play adapter', () => {
       url: `https://play.svix.com/in/${SVIX}/`,
       bodyText: '{"lead":{"name":"Zoë"}}',
       contentType: 'application/json',
+      headers: { 'content-type': 'application/json' },
       siteUrl: `https://play.svix.com/view/${SVIX}/`,
     });
     expect(page.nextCursor).toBe('msg_2');

@@ -69,10 +69,13 @@ describe('recogniseBinUrl: webhook.site', () => {
     expect(target(bin.url)).toEqual(bin);
   });
 
-  it('accepts a scheme-less self-hosted address with a port', () => {
+  it('accepts a scheme-less self-hosted address with a port, on this machine over http', () => {
     expect(target(`localhost:8084/token/${TOKEN}/requests`)).toMatchObject({
       kind: 'webhook-site',
-      origin: 'https://localhost:8084',
+      origin: 'http://localhost:8084',
+    });
+    expect(target(`bins.example.com/token/${TOKEN}/requests`)).toMatchObject({
+      origin: 'https://bins.example.com',
     });
   });
 
@@ -203,6 +206,8 @@ describe('looksLikeAddress', () => {
     'webhook.site/0e6f6bd4-1a2b-4c3d-8e9f-0123456789ab',
     'javascript:alert(1)',
     '  http://127.0.0.1:8080/json  ',
+    '127.0.0.1:8080/x.json',
+    '192.168.1.20/calls',
   ])('takes %s as an address, so it is opened as a bin or refused with a reason', (text) => {
     expect(looksLikeAddress(text)).toBe(true);
   });
@@ -213,11 +218,22 @@ describe('looksLikeAddress', () => {
     '"text"',
     '42',
     '-1',
+    '1.5',
+    '1.2.3',
     'true',
     'null',
     '',
     'two words',
   ])('leaves %s to the JSON decoder', (text) => {
     expect(looksLikeAddress(text)).toBe(false);
+  });
+});
+
+describe('an IPv4 address typed without a scheme', () => {
+  it('is read as an address, not as broken JSON', () => {
+    expect(target('127.0.0.1:8080/x.json')).toMatchObject({
+      kind: 'json-url',
+      origin: 'http://127.0.0.1:8080',
+    });
   });
 });

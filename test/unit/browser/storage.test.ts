@@ -19,9 +19,8 @@ const fake = vi.hoisted(() => {
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { DRAFT_LIMIT_CHARS, draftKeeper, loadDraft, stashForViewer, takeFromStash } = await import(
-  '../../../src/browser/storage'
-);
+const { DRAFT_LIMIT_CHARS, draftKeeper, HANDOFF_TTL_MS, loadDraft, stashForViewer, takeFromStash } =
+  await import('../../../src/browser/storage');
 
 beforeEach(() => {
   fake.local.data.clear();
@@ -59,10 +58,18 @@ describe('handing a payload to a viewer tab', () => {
     expect(await takeFromStash(id)).toBeUndefined();
   });
 
-  it('drops handoffs no viewer picked up, so they never fill the storage quota', async () => {
-    await stashForViewer('first');
-    await stashForViewer('second');
+  it('drops handoffs no viewer picked up in time, so they never fill the storage quota', async () => {
+    const start = Date.UTC(2024, 2, 28, 9);
+    await stashForViewer('first', start);
+    const id = await stashForViewer('second', start + HANDOFF_TTL_MS);
     const handoffs = [...fake.local.data.keys()].filter((key) => key.startsWith('handoff:'));
-    expect(handoffs).toHaveLength(1);
+    expect(handoffs).toEqual([`handoff:${id}`]);
+  });
+
+  it('keeps both payloads when "Open in tab" is clicked twice quickly', async () => {
+    const first = await stashForViewer('{"n": 1}');
+    const second = await stashForViewer('{"n": 2}');
+    expect(await takeFromStash(second)).toBe('{"n": 2}');
+    expect(await takeFromStash(first)).toBe('{"n": 1}');
   });
 });

@@ -19,10 +19,13 @@ function bigPayload(): string {
 }
 
 describe('Workbench', () => {
-  it('starts with a sentence saying what to do', () => {
+  it('starts with a sentence saying what to do, a bin URL included', () => {
     render(<Workbench />);
     expect(screen.getByTestId('empty-state').textContent).toBe(
-      'Paste a call webhook payload, drop a .json file, or try an example.',
+      'Paste a call webhook payload or a request-bin URL (webhook.site, Svix Play, smee.io) to watch calls arrive, drop a .json file, or try an example.',
+    );
+    expect(screen.getByTestId('paste-box').getAttribute('placeholder')).toContain(
+      'URL of a request bin',
     );
   });
 
@@ -213,5 +216,19 @@ describe('Workbench', () => {
     render(<Workbench header={<p>bin box</p>} aside={<p>network list</p>} />);
     expect(screen.getByText('bin box')).toBeTruthy();
     expect(screen.getByRole('complementary').textContent).toBe('network list');
+  });
+});
+
+describe('the paste box once something is shown', () => {
+  it('shrinks to one line when a card is shown, and is a full box again when cleared', async () => {
+    const oneLine = () => screen.getByTestId('paste-box').classList.contains('paste-box--line');
+    render(<Workbench />);
+    expect(oneLine()).toBe(false);
+    fireEvent.input(screen.getByTestId('paste-box'), { target: { value: seed } });
+    await screen.findByTestId('status-badge');
+    expect(oneLine()).toBe(true);
+    expect(screen.getByTestId('paste-box').getAttribute('rows')).toBe('1');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(oneLine()).toBe(false);
   });
 });
