@@ -10,7 +10,7 @@ function rowId(page: Driver, selector: string): Promise<string> {
   );
 }
 
-const SELECTED = `${tid('bin-row')}[aria-current="true"]`;
+const SELECTED = `${tid('bin-row')}[aria-selected="true"]`;
 
 /**
  * A bin URL pasted where a payload goes: the captured requests, newest first, and a call's card.

@@ -132,15 +132,15 @@ describe('reading the text as JSON', () => {
     expect([problem.line, problem.column]).toEqual([3, 6]);
   });
 
-  it('says a payload that stops in the middle looks cut off, with its length', () => {
+  it('reads what is complete of a payload cut in the middle, and says where it was cut', () => {
     const seed = fixtureText('synthflow/seed-example.json');
-    const cut = seed.slice(0, 700);
-    const problem = onlyProblem(cut);
-    expect(problem.message).toBe(
-      'The payload looks cut off after 700 characters: it ends before the JSON is complete.',
-    );
-    expect(problem.found).toBe('the end of the input');
-    expect(problem.line).toBeGreaterThan(1);
+    const result = decodeCallText(seed.slice(0, 700));
+    expect(result.call?.customer.name).toBe('David');
+    expect(result.partial?.afterChars).toBe(700);
+    const [warning] = result.problems;
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/^Partial: the payload is cut off after 700 characters/);
+    expect(warning?.found).toBe('the end of the input');
   });
 
   it('says a payload cut off inside a string or a word looks cut off too', () => {

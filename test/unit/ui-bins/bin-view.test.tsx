@@ -133,7 +133,7 @@ describe('BinView rows', () => {
     show(`https://webhook.site/${TOKEN}`, makeDeps(fakeWebhookSite()));
     await waitFor(() => expect(rows()).toHaveLength(50));
     // Opened on the newest request (59, a form post: its body, not a card).
-    await waitFor(() => expect(rows()[0]?.getAttribute('aria-current')).toBe('true'));
+    await waitFor(() => expect(rows()[0]?.getAttribute('aria-selected')).toBe('true'));
     expect(screen.getByTestId('bin-raw-body')).toBeTruthy();
 
     fireEvent.click(rowOf(56) as HTMLElement);

@@ -25,7 +25,7 @@ const BIN = `https://webhook.site/${TOKEN}`;
 const rows = () => screen.getAllByTestId('bin-row');
 const rowOf = (n: number) => rows().find((row) => row.dataset.requestId === requestUuid(TOKEN, n));
 const selectedId = () =>
-  rows().find((row) => row.getAttribute('aria-current') === 'true')?.dataset.requestId;
+  rows().find((row) => row.getAttribute('aria-selected') === 'true')?.dataset.requestId;
 
 function live(count = 60) {
   const site = fakeWebhookSite(count);
