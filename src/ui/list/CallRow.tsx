@@ -2,6 +2,7 @@ import type { CallGroup } from '../../model/group-calls';
 import { formatDuration } from '../../model/time';
 import { list, outcome } from '../../strings';
 import { vendorName } from '../../strings/glossary/index';
+import { failurePhrases } from '../call/words';
 import { Badge } from '../common/Badge';
 import { originText } from './origin';
 
@@ -34,6 +35,8 @@ export function CallRow(props: CallRowProps) {
   const { call, format } = observation.result;
   const customer = call && (call.customer.name || call.customer.number || list.unknownCustomer);
   const duration = call?.timing.duration?.seconds;
+  // Failures belong in every row, not only 1,400 px down a card ("Transfer failed: …").
+  const failures = call ? failurePhrases(call) : [];
   return (
     <div
       role="option"
@@ -73,6 +76,11 @@ export function CallRow(props: CallRowProps) {
           />
         ) : (
           <span class="call-row__format">{format.label}</span>
+        )}
+        {failures.length > 0 && (
+          <span class="call-row__failures" data-testid={`${testId}-row-failures`}>
+            {failures.join(' · ')}
+          </span>
         )}
         {customer && (
           <span class="call-row__customer" data-testid={`${testId}-row-lead`}>
