@@ -1,6 +1,8 @@
 /** Small readers for fields of untrusted bin records. None of them throw. */
 import { isPlainObject } from '../model';
 
+export { headerMap } from '../model/http/headers';
+
 export function stringField(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
   return typeof value === 'string' ? value : undefined;
@@ -43,20 +45,6 @@ export function headerValue(headers: unknown, name: string): string | undefined 
     return typeof first === 'string' ? first : undefined;
   }
   return undefined;
-}
-
-/** Every header of a record, keeping only string values (one or several per name). */
-export function headerMap(headers: unknown): Record<string, string | string[]> | undefined {
-  if (!isPlainObject(headers)) return undefined;
-  const map: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (typeof value === 'string') map[name] = value;
-    else if (Array.isArray(value)) {
-      const strings = value.filter((item): item is string => typeof item === 'string');
-      if (strings.length > 0) map[name] = strings;
-    }
-  }
-  return map;
 }
 
 /** A record's query parameters (webhook.site: `{name: value}` or null), strings only. */

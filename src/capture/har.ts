@@ -3,6 +3,7 @@
  * list in `getHAR().entries`: enough to find call payloads and say where they came from.
  */
 import { isPlainObject } from '../model';
+import { type HeaderMap, harHeaderMap } from '../model/http/headers';
 
 export interface HarEntry {
   /** ISO date the request started; with method and URL, what backfill and live events share. */
@@ -12,6 +13,8 @@ export interface HarEntry {
   request: {
     method: string;
     url: string;
+    /** The request's headers, for a signature check on a webhook the page sent. */
+    headers?: HeaderMap;
     postData?: { mimeType?: string; text?: string };
   };
   response: {
@@ -63,7 +66,7 @@ function optionalNumber(value: unknown): number | undefined {
  */
 export function readHarEntry(raw: unknown): HarEntry | undefined {
   if (!isPlainObject(raw) || !isPlainObject(raw.request)) return undefined;
-  const { method, url, postData } = raw.request;
+  const { method, url, postData, headers } = raw.request;
   if (typeof method !== 'string' || typeof url !== 'string') return undefined;
   const response = isPlainObject(raw.response) ? raw.response : {};
   const content = isPlainObject(response.content) ? response.content : {};
@@ -73,6 +76,7 @@ export function readHarEntry(raw: unknown): HarEntry | undefined {
     request: {
       method,
       url,
+      ...(Array.isArray(headers) && { headers: harHeaderMap(headers) }),
       ...(isPlainObject(postData) && {
         postData: {
           mimeType: optionalString(postData.mimeType),

@@ -1,5 +1,6 @@
 import type { CallDecodeResult } from '../model/decode-call';
 import { extractPayloads } from '../model/extract';
+import { headerMap } from '../model/http/headers';
 import { decodeCandidate, type Observation } from '../model/observation';
 import { MAX_BODY_CHARS, mayHoldJson, startsLikeJson } from './body-rules';
 import { type BodySource, bodyKey, entryKey } from './captured-call';
@@ -117,7 +118,16 @@ export function* inspectBodies(
         id: `${key} ${candidate.path}`,
         source: 'capture',
         receivedAtMs: startedMs(entry.startedDateTime),
-        request: { method, url, headers: {} },
+        // A webhook.site record keeps the webhook's own headers; a request body has the page's.
+        request: {
+          method,
+          url,
+          headers: candidate.record
+            ? (headerMap(candidate.record.headers) ?? {})
+            : body.source === 'request'
+              ? (entry.request.headers ?? {})
+              : {},
+        },
         direction: body.source,
         rawBody: candidate.text,
         ...(candidate.path === '' ? {} : { payloadPath: candidate.path }),

@@ -3,6 +3,7 @@ import type { CaptureOptions, NetworkSource } from '../../capture';
 import { capture } from '../../strings';
 import { CallEvents, CallListPane, eventOf, originText, useCallGroups } from '../list';
 import { DecodedView } from '../result/DecodedView';
+import { RequestTools } from '../verify/RequestTools';
 import '../theme.css';
 import './capture.css';
 import { CaptureEmpty, CaptureNotes } from './CaptureNotes';
@@ -101,6 +102,12 @@ export function CapturePanel({ source, onOpenInTab, options }: CapturePanelProps
                   onShow={(eventId) => setSelection({ key: group.key, eventId })}
                 />
                 <DecodedView key={shown.id} result={shown.result} />
+                <RequestTools
+                  key={`tools ${shown.id}`}
+                  rawBody={shown.rawBody}
+                  headers={shown.request?.headers}
+                  vendor={shown.result.format.vendor}
+                />
               </>
             ) : (
               <p class="empty-note">{capture.selectHint}</p>

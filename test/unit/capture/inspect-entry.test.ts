@@ -175,3 +175,31 @@ describe('reading HAR entries from the browser', () => {
     });
   });
 });
+
+describe('the headers a signature check needs', () => {
+  it('keeps the webhook’s own headers from a webhook.site record, and a posted body’s from the HAR', async () => {
+    const signature = 'v=1749714259000,d=abc123';
+    const record = JSON.stringify({
+      data: [
+        {
+          ...JSON.parse(webhookSiteRecordText),
+          headers: { 'x-retell-signature': [signature], 'content-type': ['application/json'] },
+        },
+      ],
+    });
+    const [listed] = await callsIn(harEntry({ responseBody: record }));
+    expect(listed?.request?.headers['x-retell-signature']).toEqual([signature]);
+
+    const posted = readHarEntry({
+      ...harEntry({ method: 'POST', requestBody: analyzedText }),
+      request: {
+        method: 'POST',
+        url: 'https://app.example.com/hook',
+        headers: [{ name: 'X-Retell-Signature', value: signature }],
+        postData: { mimeType: 'application/json', text: analyzedText },
+      },
+    });
+    const [sent] = await callsIn(posted as NetworkEntry);
+    expect(sent?.request?.headers['X-Retell-Signature']).toBe(signature);
+  });
+});
