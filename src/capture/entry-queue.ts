@@ -45,24 +45,37 @@ export function createEntryQueue(options: EntryQueueOptions): EntryQueue {
   let stopped = false;
 
   async function inspectBatch(batch: NetworkEntry[]): Promise<void> {
-    const read = await Promise.all(batch.map((entry) => readBodies(entry, readTimeoutMs)));
+    // One entry that breaks (a hostile or malformed HAR entry) must not take its batch with it.
+    const read = await Promise.all(
+      batch.map(async (entry) => {
+        try {
+          return await readBodies(entry, readTimeoutMs);
+        } catch {
+          return [];
+        }
+      }),
+    );
     if (stopped) return;
     let done: BodyInspection[][] = [];
     let taskStart = now();
     for (const [i, entry] of batch.entries()) {
       const work = inspectBodies(entry, read[i] ?? []);
-      let step = work.next();
-      while (!step.done) {
-        if (now() - taskStart > budgetMs) {
-          if (done.length > 0) deliver(done);
-          done = [];
-          await yieldToEventLoop();
-          if (stopped) return;
-          taskStart = now();
+      try {
+        let step = work.next();
+        while (!step.done) {
+          if (now() - taskStart > budgetMs) {
+            if (done.length > 0) deliver(done);
+            done = [];
+            await yieldToEventLoop();
+            if (stopped) return;
+            taskStart = now();
+          }
+          step = work.next();
         }
-        step = work.next();
+        done.push(step.value);
+      } catch {
+        done.push([]);
       }
-      done.push(step.value);
     }
     if (done.length > 0) deliver(done);
   }
