@@ -67,6 +67,8 @@ export function rawScenarios(browser: () => ExtensionBrowser): void {
     const payload = JSON.parse(seedPayload) as { call: Record<string, unknown> };
     payload.call.duration = 'abc';
     await paste(page, JSON.stringify(payload));
+    // Warnings fold into one line under the header: open it, as a reader would.
+    await page.click(`${tid('warnings')} > summary`);
     await page.waitForText(tid('problem-path'), 'call.duration');
     await page.click(tid('problem-path'));
     await page.waitForText('.raw-row--revealed', 'duration: "abc"');
