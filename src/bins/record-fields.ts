@@ -1,8 +1,6 @@
 /** Small readers for fields of untrusted bin records. None of them throw. */
 import { isPlainObject } from '../model';
 
-export { headerMap } from '../model/http/headers';
-
 export function stringField(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
   return typeof value === 'string' ? value : undefined;

@@ -7,7 +7,8 @@
  * (https://github.com/probot/smee-client/blob/main/index.ts).
  */
 import { isPlainObject } from '../model';
-import { headerMap, headerValue, numberField, queryMap } from './record-fields';
+import { headerMap } from '../model/http/headers';
+import { headerValue, numberField, queryMap } from './record-fields';
 import type { BinRequest, SmeeTarget } from './types';
 
 /** The part of the browser's EventSource that reading a channel needs; injected for tests. */

@@ -5,8 +5,9 @@
  */
 
 import { isPlainObject } from '../model';
+import { headerMap } from '../model/http/headers';
 import { newestFirst } from './merge';
-import { headerMap, headerValue, parseTimestamp, stringField } from './record-fields';
+import { headerValue, parseTimestamp, stringField } from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, SvixPlayTarget } from './types';
 import type { ParsedPage } from './webhook-site';

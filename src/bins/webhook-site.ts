@@ -1,3 +1,4 @@
+import { headerMap } from '../model/http/headers';
 /**
  * webhook.site token API (also served by self-hosted instances):
  * `GET {apiBase}/token/{uuid}/requests?sorting=newest&per_page=50&page=N` →
@@ -7,14 +8,7 @@
  */
 
 import { isPlainObject } from '../model';
-import {
-  headerMap,
-  headerValue,
-  numberField,
-  parseTimestamp,
-  queryMap,
-  stringField,
-} from './record-fields';
+import { headerValue, numberField, parseTimestamp, queryMap, stringField } from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, WebhookSiteTarget } from './types';
 

@@ -108,7 +108,7 @@ async function waitForText(name: string): Promise<number> {
   return performance.now();
 }
 
-export async function chromiumBench(executable: string): Promise<BenchBrowser> {
+async function chromiumBench(executable: string): Promise<BenchBrowser> {
   const session = await launchChromium(executable);
   return {
     name: 'Chromium',
@@ -135,7 +135,7 @@ export async function chromiumBench(executable: string): Promise<BenchBrowser> {
   };
 }
 
-export async function firefoxBench(executable: string): Promise<BenchBrowser> {
+async function firefoxBench(executable: string): Promise<BenchBrowser> {
   const session = await launchFirefox(executable);
   return {
     name: 'Firefox',
@@ -199,7 +199,8 @@ async function servePayloads(): Promise<{ server: Server; urlFor(text: string): 
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+export const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function benchOne(browser: BenchBrowser, urlFor: (text: string) => string): Promise<void> {
   console.log(
@@ -229,22 +230,27 @@ async function benchOne(browser: BenchBrowser, urlFor: (text: string) => string)
   }
 }
 
+/** Runs `bench` in each browser found on this machine, closing it afterwards. */
+export async function inEachBrowser(bench: (browser: BenchBrowser) => Promise<void>) {
+  for (const [name, launch] of [
+    ['chromium', chromiumBench],
+    ['firefox', firefoxBench],
+  ] as const) {
+    const executable = findBrowser(name);
+    if (!executable) continue;
+    const browser = await launch(executable);
+    try {
+      await bench(browser);
+    } finally {
+      await browser.close();
+    }
+  }
+}
+
 export async function benchPaint(): Promise<void> {
   const { server, urlFor } = await servePayloads();
   try {
-    for (const [name, launch] of [
-      ['chromium', chromiumBench],
-      ['firefox', firefoxBench],
-    ] as const) {
-      const executable = findBrowser(name);
-      if (!executable) continue;
-      const browser = await launch(executable);
-      try {
-        await benchOne(browser, urlFor);
-      } finally {
-        await browser.close();
-      }
-    }
+    await inEachBrowser((browser) => benchOne(browser, urlFor));
   } finally {
     server.close();
   }

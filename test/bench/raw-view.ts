@@ -1,6 +1,5 @@
-import { findBrowser } from '../e2e/support/browser-paths';
 import { generatePayload } from './generate-payload';
-import { chromiumBench, firefoxBench, pasteAndWaitForCard } from './paint';
+import { inEachBrowser, median, pasteAndWaitForCard } from './paint';
 
 /**
  * The raw JSON viewer: from opening "Raw JSON" until its first rows are painted, and from
@@ -42,37 +41,25 @@ async function timeRawView(): Promise<{ firstRows: number; expandAll: number }> 
   return { firstRows, expandAll: performance.now() - start };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
 export async function benchRawView(): Promise<void> {
-  for (const [name, launch] of [
-    ['chromium', chromiumBench],
-    ['firefox', firefoxBench],
-  ] as const) {
-    const executable = findBrowser(name);
-    if (!executable) continue;
-    const browser = await launch(executable);
-    try {
-      console.log(`\n${browser.name}: raw JSON viewer, median of ${RUNS}`);
-      console.log('payload                first rows   expand all');
-      for (const [label, chars, actions] of SIZES) {
-        const text = generatePayload(chars, { actions });
-        const firstRows: number[] = [];
-        const expandAll: number[] = [];
-        for (let run = 0; run < RUNS; run++) {
-          const viewer = await browser.openEmptyViewer();
-          await pasteAndWaitForCard(browser, viewer, text);
-          const times = await viewer.evaluate(timeRawView, undefined);
-          firstRows.push(times.firstRows);
-          expandAll.push(times.expandAll);
-          await viewer.close();
-        }
-        console.log(
-          `${label.padEnd(22)} ${median(firstRows).toFixed(0).padStart(7)} ms ${median(expandAll).toFixed(0).padStart(9)} ms`,
-        );
+  await inEachBrowser(async (browser) => {
+    console.log(`\n${browser.name}: raw JSON viewer, median of ${RUNS}`);
+    console.log('payload                first rows   expand all');
+    for (const [label, chars, actions] of SIZES) {
+      const text = generatePayload(chars, { actions });
+      const firstRows: number[] = [];
+      const expandAll: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const viewer = await browser.openEmptyViewer();
+        await pasteAndWaitForCard(browser, viewer, text);
+        const times = await viewer.evaluate(timeRawView, undefined);
+        firstRows.push(times.firstRows);
+        expandAll.push(times.expandAll);
+        await viewer.close();
       }
-    } finally {
-      await browser.close();
+      console.log(
+        `${label.padEnd(22)} ${median(firstRows).toFixed(0).padStart(7)} ms ${median(expandAll).toFixed(0).padStart(9)} ms`,
+      );
     }
-  }
+  });
 }

@@ -10,6 +10,12 @@ interface Props {
 }
 
 /** The search box over a transcript: Enter / Shift+Enter and the arrow buttons move between hits. */
+/** The previous / next match buttons. */
+const STEPS = [
+  { step: -1, label: ui.transcript.previousMatch, arrow: '↑' },
+  { step: 1, label: ui.transcript.nextMatch, arrow: '↓' },
+] as const;
+
 export function SearchBox({ query, onQuery, current, total, onStep }: Props) {
   const position =
     query === ''
@@ -36,26 +42,19 @@ export function SearchBox({ query, onQuery, current, total, onStep }: Props) {
       <output class="search__position" aria-live="polite" data-testid="match-position">
         {position}
       </output>
-      <button
-        type="button"
-        class="button button--icon"
-        aria-label={ui.transcript.previousMatch}
-        title={ui.transcript.previousMatch}
-        disabled={total === 0}
-        onClick={() => onStep(-1)}
-      >
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        type="button"
-        class="button button--icon"
-        aria-label={ui.transcript.nextMatch}
-        title={ui.transcript.nextMatch}
-        disabled={total === 0}
-        onClick={() => onStep(1)}
-      >
-        <span aria-hidden="true">↓</span>
-      </button>
+      {STEPS.map(({ step, label, arrow }) => (
+        <button
+          key={step}
+          type="button"
+          class="button button--icon"
+          aria-label={label}
+          title={label}
+          disabled={total === 0}
+          onClick={() => onStep(step)}
+        >
+          <span aria-hidden="true">{arrow}</span>
+        </button>
+      ))}
     </search>
   );
 }
