@@ -5,11 +5,15 @@ import { devtoolsNetworkSource } from '../browser/devtools-network';
 import { openPageInTab } from '../browser/pages';
 import { requestToolsDeps } from '../browser/request-tools';
 import { stashForViewer } from '../browser/storage';
-import { createManualNetworkSource, type NetworkSource } from '../capture';
+import type { NetworkSource } from '../capture/har';
+import { createManualNetworkSource } from '../capture/manual-source';
 import { pages } from '../strings';
-import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
-import { binWorkbenchProps } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins/address-support';
+import { LazyCapturePanel } from '../ui/capture/lazy-capture-panel';
+import { PageShell } from '../ui/shell/PageShell';
+import { ViewSwitch } from '../ui/shell/ViewSwitch';
 import { RequestToolsContext } from '../ui/verify/request-tools-deps';
+import { Workbench } from '../ui/workbench/Workbench';
 import './panel.css';
 
 /**
@@ -44,7 +48,7 @@ if (root) {
               id: 'network',
               label: pages.networkView,
               content: () => (
-                <CapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
+                <LazyCapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
               ),
             },
             {

@@ -3,9 +3,10 @@ import { binSupport } from '../browser/bin-deps';
 import { openPageInTab } from '../browser/pages';
 import { requestToolsDeps } from '../browser/request-tools';
 import { draftKeeper, loadDraft, stashForViewer } from '../browser/storage';
-import { PageShell, Workbench } from '../ui';
-import { binWorkbenchProps } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins/address-support';
+import { PageShell } from '../ui/shell/PageShell';
 import { RequestToolsContext } from '../ui/verify/request-tools-deps';
+import { Workbench } from '../ui/workbench/Workbench';
 
 const keepDraft = draftKeeper();
 

@@ -8,6 +8,8 @@ function thousands(count: number): string {
 
 /** User-visible text: the workbench and shared parts of the pages (src/ui/); the card's own words are in card.ts. */
 export const ui = {
+  /** A part of Hookline's own code could not be loaded (e.g. the extension updated meanwhile). */
+  lazyFailed: 'Part of Hookline could not be loaded. Close and reopen this page.',
   workbench: {
     pasteLabel: 'Webhook payload',
     pastePlaceholder:

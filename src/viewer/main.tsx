@@ -2,9 +2,10 @@ import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
 import { requestToolsDeps } from '../browser/request-tools';
 import { draftKeeper, loadDraft, takeFromStash } from '../browser/storage';
-import { PageShell, Workbench } from '../ui';
-import { binWorkbenchProps } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins/address-support';
+import { PageShell } from '../ui/shell/PageShell';
 import { RequestToolsContext } from '../ui/verify/request-tools-deps';
+import { Workbench } from '../ui/workbench/Workbench';
 
 /**
  * What the viewer opens with: a payload handed over by the popup or the panel

@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ui } from '../../strings';
 import { formatSize } from '../common/format-size';
+import { scheduleIdle } from '../common/schedule-idle';
 import { exampleText } from '../example';
-import { DecodedView } from '../result/DecodedView';
-import { RequestTools } from '../verify/RequestTools';
 import '../theme.css';
+import { loadResult } from './load-result';
 import { PasteBox } from './PasteBox';
 import { useDecoder } from './use-decoder';
 import { useFileDrop } from './use-file-drop';
@@ -54,8 +54,10 @@ export function Workbench(props: WorkbenchProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Deferred so the page paints before a large restored payload is decoded.
+  // Deferred so the page paints before a large restored payload is decoded; the decoders'
+  // chunk is fetched once the page is idle, so it is there by the time the user pastes.
   useEffect(() => decodeLater(initialText, 0), []);
+  useEffect(() => scheduleIdle(() => void loadResult().catch(() => {})), []);
 
   const change = (next: string, delayMs: number, hold: boolean) => {
     setText(next);
@@ -152,11 +154,20 @@ export function Workbench(props: WorkbenchProps) {
       </div>
       <div class="workbench__content">
         <div class="workbench__result">
-          {decoded?.result && <DecodedView key={decoded.generation} result={decoded.result} />}
-          {decoded?.result?.json !== undefined && (
-            <RequestTools rawBody={text} vendor={decoded.result.format.vendor} />
+          {decoded && 'result' in decoded && (
+            <>
+              <decoded.parts.DecodedView key={decoded.generation} result={decoded.result} />
+              {decoded.result.json !== undefined && (
+                <decoded.parts.RequestTools rawBody={text} vendor={decoded.result.format.vendor} />
+              )}
+            </>
           )}
-          {decoded?.address !== undefined && address?.render(decoded.address)}
+          {decoded && 'failed' in decoded && (
+            <p class="note" role="alert">
+              {ui.lazyFailed}
+            </p>
+          )}
+          {decoded && 'address' in decoded && address?.render(decoded.address)}
           {!decoded && text === '' && (
             <>
               <p class="empty-state" data-testid="empty-state">

@@ -1,8 +1,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadResult } from '../../../src/ui/workbench/load-result';
 import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
 import seed from '../../fixtures/synthflow/seed-example.json?raw';
 
+// The page fetches the decoders' chunk when idle, well before a paste; so do these tests (its
+// loading on demand is tested in workbench/use-decoder.test.tsx).
+beforeAll(() => loadResult());
 afterEach(cleanup);
 
 const pasteBox = () => screen.getByRole('textbox', { name: 'Webhook payload' });
