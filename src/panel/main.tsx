@@ -2,9 +2,8 @@ import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
 import { devtoolsTheme, inDevtools } from '../browser/devtools';
 import { devtoolsNetworkSource } from '../browser/devtools-network';
-import { openPageInTab } from '../browser/pages';
+import { openInViewer } from '../browser/pages';
 import { requestToolsDeps } from '../browser/request-tools';
-import { stashForViewer } from '../browser/storage';
 import { createManualNetworkSource, type NetworkSource } from '../capture';
 import { pages } from '../strings';
 import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
@@ -26,11 +25,6 @@ function networkSource(): NetworkSource {
 
 if (inDevtools()) document.documentElement.dataset.theme = devtoolsTheme();
 
-async function openInTab(text: string): Promise<void> {
-  const id = await stashForViewer(text);
-  await openPageInTab('viewer', `handoff=${id}`);
-}
-
 const source = networkSource();
 const root = document.getElementById('app');
 if (root) {
@@ -44,7 +38,10 @@ if (root) {
               id: 'network',
               label: pages.networkView,
               content: () => (
-                <CapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
+                <CapturePanel
+                  source={source}
+                  onOpenInTab={(payload) => void openInViewer(payload)}
+                />
               ),
             },
             {
@@ -52,7 +49,7 @@ if (root) {
               label: pages.pasteView,
               content: () => (
                 <Workbench
-                  onOpenInTab={openInTab}
+                  onOpenInTab={(text) => openInViewer({ rawBody: text })}
                   {...binWorkbenchProps(binSupport({ shelves: false, followNewest: false }))}
                 />
               ),
