@@ -244,17 +244,17 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
         </p>
       )}
       {outcome?.kind === 'elsewhere' && (
-        <div class="note note--warning" role="alert" data-testid="send-message">
-          <p>{verify.send.cannotAsk(outcome.origin)}</p>
+        <p class="note note--warning" role="alert" data-testid="send-message">
+          {verify.send.cannotAsk(outcome.origin)}{' '}
           <button
             type="button"
-            class="button button--primary"
+            class="button button--small"
             onClick={openInTab}
             data-testid="send-open-in-tab"
           >
             {verify.send.openInTab}
           </button>
-        </div>
+        </p>
       )}
       {outcome?.kind === 'result' && <ReplayOutcome result={outcome.result} />}
     </Section>
