@@ -1,7 +1,7 @@
 /**
  * A local stand-in for request bins, for unit and end-to-end tests. Dependency-free (node:http),
  * listens on 127.0.0.1 on random ports, and answers any origin (CORS) so an extension page can
- * read it.
+ * read it (all but /receive, see there).
  *
  * Routes (on `origin`):
  *   /token/<uuid>/requests?sorting=newest|oldest&per_page=N&page=N   webhook.site token API
@@ -11,7 +11,8 @@
  *   GET /smee/<channel>   a smee.io-style event stream (`ready`, then one message per request
  *     POSTed to the same address: `{...headers, body, query, timestamp}`); smee keeps no history
  *   POST /receive/<retell|elevenlabs|bland>   a developer's endpoint that verifies the signature
- *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why
+ *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why; no
+ *     CORS, like a real server
  *   /fault/<name>[/rest]   a fault on demand (see FAULTS); the redirects lead to `/rest`
  *     (default /json/payload), so `/fault/429/token/<uuid>/requests` is a self-hosted-looking
  *     webhook.site that answers 429.
@@ -474,20 +475,30 @@ function route(req: IncomingMessage, state: State): Reply {
   return { status: 200, body, headers: { 'content-type': contentType } };
 }
 
-/** The developer's endpoint: reads the raw body, then verifies it as the platform's SDK would. */
+/**
+ * The developer's endpoint: reads the raw body, then verifies it as the platform's SDK would.
+ * Like most webhook servers it knows nothing of CORS (no preflight answer, no Access-Control
+ * headers), so only a page with host access to it can post there: a check that "Send" relies
+ * on the extension's access, not on the endpoint's goodwill.
+ */
 async function receive(req: IncomingMessage, res: ServerResponse, bodies: string[]): Promise<void> {
+  if (req.method !== 'POST') {
+    res.writeHead(405, { allow: 'POST' });
+    res.end();
+    return;
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const rawBody = Buffer.concat(chunks).toString('utf8');
   bodies.push(rawBody);
   const platform = (req.url ?? '').split('/')[2] ?? '';
   const why = refusal(platform, req.headers, rawBody, Date.now());
-  send(
-    res,
+  const answer =
     why === undefined
       ? { status: 200, body: { verified: true, bytes: Buffer.byteLength(rawBody) } }
-      : { status: 401, body: { verified: false, reason: why } },
-  );
+      : { status: 401, body: { verified: false, reason: why } };
+  res.writeHead(answer.status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(answer.body));
 }
 
 type Channels = Map<string, Set<ServerResponse>>;

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HandedPayload } from '../../model/observation';
 import { ui } from '../../strings';
 import { formatSize } from '../common/format-size';
 import { scheduleIdle } from '../common/schedule-idle';
@@ -22,6 +23,12 @@ export interface WorkbenchProps {
   /** Text to start with (the page restores the last payload). Read on mount only: to load
    * another payload later, re-key the Workbench. */
   initialText?: string;
+  /**
+   * The request the initial text came in (a capture or a bin request handed over to this tab):
+   * its headers let the signature check and Send work as they did where it came from. They
+   * belong to that exact body, so they apply only while the text is unchanged.
+   */
+  initialRequest?: HandedPayload['request'];
   /** Called on every change of the payload text, so the page can keep it. */
   onTextChange?: (text: string) => void;
   /** When given, an "Open in tab" button hands the current text to it. */
@@ -49,6 +56,7 @@ export function Workbench(props: WorkbenchProps) {
   const { address, renderEmpty } = props;
   const [text, setText] = useState(initialText);
   const [held, setHeld] = useState(initialText.length > HOLD_CHARS);
+  const request = text === initialText ? props.initialRequest : undefined;
   const [notice, setNotice] = useState<string>();
   const { decoded, decodeNow, decodeLater } = useDecoder(address?.isAddress);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -158,7 +166,12 @@ export function Workbench(props: WorkbenchProps) {
             <>
               <decoded.parts.DecodedView key={decoded.generation} result={decoded.result} />
               {decoded.result.json !== undefined && (
-                <decoded.parts.RequestTools rawBody={text} vendor={decoded.result.format.vendor} />
+                <decoded.parts.RequestTools
+                  rawBody={text}
+                  headers={request?.headers}
+                  contentType={request?.contentType}
+                  vendor={decoded.result.format.vendor}
+                />
               )}
             </>
           )}

@@ -25,7 +25,12 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
     headless: true,
     // Without it Firefox refuses to navigate a remote-controlled tab to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // permissions.request() from a click grants at once, without the doorhanger WebDriver
+      // cannot answer; Firefox still refuses a request made outside a user's click.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   await browser.installExtension(E2E_DIST.firefox);
   return {

@@ -1,8 +1,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RequestToolsContext } from '../../../src/ui/verify/request-tools-deps';
 import { loadResult } from '../../../src/ui/workbench/load-result';
 import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
 import seed from '../../fixtures/synthflow/seed-example.json?raw';
+import { fakePort, memoryStore } from './verify/fakes';
 
 // The page fetches the decoders' chunk when idle, well before a paste; so do these tests (its
 // loading on demand is tested in workbench/use-decoder.test.tsx).
@@ -141,6 +143,28 @@ describe('Workbench', () => {
     render(<Workbench initialText={seed} />);
     expect(pasteBox()).toHaveProperty('value', seed);
     expect(await screen.findByTestId('call-card')).toBeTruthy();
+  });
+
+  it('checks and sends a handed-over request with its headers until its text is edited', async () => {
+    const deps = { secrets: memoryStore(), replay: fakePort() };
+    render(
+      <RequestToolsContext.Provider value={deps}>
+        <Workbench
+          initialText={seed}
+          initialRequest={{
+            headers: { 'x-retell-signature': 'v=1,d=ab' },
+            contentType: 'text/json',
+          }}
+        />
+      </RequestToolsContext.Provider>,
+    );
+    await screen.findByTestId('call-card');
+    expect(screen.getByTestId('signature-scheme')).toHaveProperty('value', 'retell');
+    expect(screen.queryByTestId('signature-no-headers')).toBeNull();
+    expect(screen.getByTestId('send-choice-as-received')).toHaveProperty('checked', true);
+    type(`${seed} `);
+    await screen.findByTestId('signature-no-headers');
+    expect(screen.queryByTestId('send-choice-as-received')).toBeNull();
   });
 
   it('reports every change so the page can keep it, and clears only when asked', async () => {
