@@ -171,7 +171,23 @@ function withAsSentChanges(
   // Paths in `json` only: a wrapper's numbers are not in the body it held (which was scanned too).
   if (numbers.length === 0 || value !== result.json) return withWarnings;
   const numbersAsSent = Object.fromEntries(numbers.map(({ path, source }) => [path, source]));
-  return { ...withWarnings, numbersAsSent };
+  const call = result.call && idsAsSent(result.call, numbersAsSent);
+  return { ...withWarnings, ...(call && { call }), numbersAsSent };
+}
+
+/**
+ * Ids are text in the record, so a numeric id JSON.parse rounded is kept as sent: two calls whose
+ * 20-digit ids round alike stay two calls.
+ */
+function idsAsSent(call: CallRecord, sources: Record<string, string>): CallRecord {
+  let { callKey } = call;
+  const ids = call.ids.map((id) => {
+    const source = Object.hasOwn(sources, id.path) ? sources[id.path] : undefined;
+    if (source === undefined) return id;
+    if (callKey === id.value) callKey = source;
+    return { ...id, value: source };
+  });
+  return callKey === undefined ? { ...call, ids } : { ...call, ids, callKey };
 }
 
 // Files saved by Windows tools may start with a byte order mark (readJsonText skips it too).

@@ -13,15 +13,14 @@ export function IdsSection({ call }: { call: CallRecord }) {
       <dl class="rows">
         {call.ids.map((id) => {
           const label = card.ids.label(id.kind);
-          // A numeric id past 2^53 (a 20-digit one) reads rounded: show and copy it as sent.
+          // A numeric id JSON.parse rounded (a 20-digit one) is kept as sent; say so.
           const source = numbers?.at(id.path);
-          const value = source ?? id.value;
           return (
             <div class="rows__row" key={id.path} title={id.path}>
               <dt class="rows__key">{label}</dt>
               <dd class="rows__value rows__value--id">
-                <code>{value}</code> {source !== undefined && <AsSentMark source={source} />}
-                <CopyButton label={card.ids.copy(label)} getText={() => value} />
+                <code>{id.value}</code> {source !== undefined && <AsSentMark source={source} />}
+                <CopyButton label={card.ids.copy(label)} getText={() => id.value} />
               </dd>
             </div>
           );
