@@ -7,6 +7,7 @@ import { DecodedView } from '../result/DecodedView';
 import { RequestTools } from '../verify/RequestTools';
 import '../theme.css';
 import { PasteBox } from './PasteBox';
+import { readTextFile } from './read-text-file';
 import { useDecoder } from './use-decoder';
 import { useFileDrop } from './use-file-drop';
 import './workbench.css';
@@ -49,7 +50,7 @@ export function Workbench(props: WorkbenchProps) {
   const { address, renderEmpty } = props;
   const [text, setText] = useState(initialText);
   const [held, setHeld] = useState(initialText.length > HOLD_CHARS);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<{ text: string; warning: boolean }>();
   const { decoded, decodeNow, decodeLater } = useDecoder(address?.isAddress);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -78,15 +79,23 @@ export function Workbench(props: WorkbenchProps) {
   const openFile = async (file: File) => {
     if (file.size > FILE_LIMIT_BYTES) {
       const limit = formatSize(FILE_LIMIT_BYTES);
-      setNotice(ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit));
+      const text = ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit);
+      setNotice({ text, warning: true });
       return;
     }
     try {
-      const content = await file.text();
-      setNotice(ui.workbench.fileLoaded(file.name));
+      const { text: content, invalid } = await readTextFile(file);
+      setNotice(
+        invalid
+          ? {
+              text: ui.workbench.fileNotUtf8(file.name, invalid.bytes, invalid.firstOffset),
+              warning: true,
+            }
+          : { text: ui.workbench.fileLoaded(file.name), warning: false },
+      );
       replace(content);
     } catch {
-      setNotice(ui.workbench.fileUnreadable(file.name));
+      setNotice({ text: ui.workbench.fileUnreadable(file.name), warning: true });
     }
   };
   const dragging = useFileDrop(openFile);
@@ -136,7 +145,7 @@ export function Workbench(props: WorkbenchProps) {
               data-testid="open-in-tab"
               onClick={() =>
                 Promise.resolve(onOpenInTab(text)).catch(() =>
-                  setNotice(ui.workbench.openInTabFailed),
+                  setNotice({ text: ui.workbench.openInTabFailed, warning: true }),
                 )
               }
             >
@@ -145,8 +154,12 @@ export function Workbench(props: WorkbenchProps) {
           )}
         </div>
         {notice && (
-          <p class="note" role="status">
-            {notice}
+          <p
+            class={notice.warning ? 'note workbench__warning' : 'note'}
+            role="status"
+            data-testid="workbench-notice"
+          >
+            {notice.text}
           </p>
         )}
       </div>
