@@ -8,6 +8,7 @@ import { exampleText } from '../example';
 import '../theme.css';
 import { loadResult } from './load-result';
 import { PasteBox } from './PasteBox';
+import { readTextFile } from './read-text-file';
 import { useDecoder } from './use-decoder';
 import { useFileDrop } from './use-file-drop';
 import './workbench.css';
@@ -57,7 +58,7 @@ export function Workbench(props: WorkbenchProps) {
   const [text, setText] = useState(initialText);
   const [held, setHeld] = useState(initialText.length > HOLD_CHARS);
   const request = text === initialText ? props.initialRequest : undefined;
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<{ text: string; warning: boolean }>();
   const { decoded, decodeNow, decodeLater } = useDecoder(address?.isAddress);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -88,15 +89,23 @@ export function Workbench(props: WorkbenchProps) {
   const openFile = async (file: File) => {
     if (file.size > FILE_LIMIT_BYTES) {
       const limit = formatSize(FILE_LIMIT_BYTES);
-      setNotice(ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit));
+      const text = ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit);
+      setNotice({ text, warning: true });
       return;
     }
     try {
-      const content = await file.text();
-      setNotice(ui.workbench.fileLoaded(file.name));
+      const { text: content, invalid } = await readTextFile(file);
+      setNotice(
+        invalid
+          ? {
+              text: ui.workbench.fileNotUtf8(file.name, invalid.bytes, invalid.firstOffset),
+              warning: true,
+            }
+          : { text: ui.workbench.fileLoaded(file.name), warning: false },
+      );
       replace(content);
     } catch {
-      setNotice(ui.workbench.fileUnreadable(file.name));
+      setNotice({ text: ui.workbench.fileUnreadable(file.name), warning: true });
     }
   };
   const dragging = useFileDrop(openFile);
@@ -146,7 +155,7 @@ export function Workbench(props: WorkbenchProps) {
               data-testid="open-in-tab"
               onClick={() =>
                 Promise.resolve(onOpenInTab(text)).catch(() =>
-                  setNotice(ui.workbench.openInTabFailed),
+                  setNotice({ text: ui.workbench.openInTabFailed, warning: true }),
                 )
               }
             >
@@ -155,8 +164,12 @@ export function Workbench(props: WorkbenchProps) {
           )}
         </div>
         {notice && (
-          <p class="note" role="status">
-            {notice}
+          <p
+            class={notice.warning ? 'note workbench__warning' : 'note'}
+            role="status"
+            data-testid="workbench-notice"
+          >
+            {notice.text}
           </p>
         )}
       </div>

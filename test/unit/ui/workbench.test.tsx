@@ -229,6 +229,19 @@ describe('Workbench', () => {
     expect(screen.getByText('Opened call.json.')).toBeTruthy();
   });
 
+  it('warns when an opened file had bytes that are not UTF-8, saying how many and where', async () => {
+    render(<Workbench />);
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    const bad = new Uint8Array([0xff, 0xfe]);
+    const file = new File(['{"note": "', bad, `", ${seed.slice(1)}`], 'latin1.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+    expect(screen.getByTestId('workbench-notice').textContent).toBe(
+      'Opened latin1.json, but 2 bytes were not valid UTF-8 and were replaced with \ufffd (the first at byte offset 10). The payload may not be what was sent.',
+    );
+  });
+
   it('opens a .json file dropped anywhere on the page', async () => {
     render(<Workbench />);
     const file = new File([seed], 'dropped.json', { type: 'application/json' });
