@@ -72,7 +72,7 @@ export function binScenarios(browser: () => ExtensionBrowser): void {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));
     await page.fill(tid('paste-box'), `${server.origin}/token/${server.missingToken}/requests`);
-    await page.waitForText(tid('bin-error'), /7 days/);
+    await page.waitForText(tid('bin-error'), /7 days/, 15_000);
     await page.close();
   });
 
