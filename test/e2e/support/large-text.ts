@@ -46,19 +46,25 @@ export async function paste(
 }
 
 /**
+ * Run in an extension page: forgets every draft and handoff, in storage.local and in the
+ * extension's IndexedDB `database` (idb-text-store.ts), so the next page opens empty.
+ */
+export async function forgetStoredTexts(database: string): Promise<void> {
+  type Api = { storage: { local: { clear(): Promise<void> } } };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  await (scope.browser ?? scope.chrome).storage.local.clear();
+  await new Promise((resolve, reject) => {
+    const deleting = indexedDB.deleteDatabase(database);
+    deleting.onsuccess = resolve;
+    deleting.onerror = () => reject(deleting.error);
+  });
+}
+
+/**
  * Closes the page after forgetting its draft: the next page would otherwise reopen with the
  * megabytes pasted here held out of the paste box.
  */
 export async function closeForgettingDraft(page: Driver): Promise<void> {
-  await page.evaluate(async (database) => {
-    type Api = { storage: { local: { clear(): Promise<void> } } };
-    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    await (scope.browser ?? scope.chrome).storage.local.clear();
-    await new Promise((resolve, reject) => {
-      const deleting = indexedDB.deleteDatabase(database);
-      deleting.onsuccess = resolve;
-      deleting.onerror = () => reject(deleting.error);
-    });
-  }, TEXT_DB_NAME);
+  await page.evaluate(forgetStoredTexts, TEXT_DB_NAME);
   await page.close();
 }
