@@ -1,53 +1,56 @@
 import { headerMap } from '../model/http/headers';
 import { isPlainObject } from '../model/lenient';
 import type { HandedPayload } from '../model/observation';
-import { browser, type Storage } from './extension';
+import { browser } from './extension';
+import { pageTextStore, type TextStore } from './text-store';
 
 /**
- * What the user pasted survives closing the popup: the popup and the viewer share one draft in
- * storage.local. Chrome's storage.local holds 10 MB without `unlimitedStorage`
- * (https://developer.chrome.com/docs/extensions/reference/api/storage#property-local), so a draft
- * is kept only up to this size and handoffs to the viewer are removed once read.
+ * What the user pasted survives closing the popup: the popup and the viewer share one draft, and
+ * "Open in tab" hands the payload to the new tab beside it. Both live in the page text store
+ * (text-store.ts), which has room for the largest file a page opens.
  */
-export const DRAFT_LIMIT_CHARS = 4 * 1024 * 1024;
-
 const DRAFT_KEY = 'draft';
 const HANDOFF_PREFIX = 'handoff:';
 
 export async function loadDraft(): Promise<string> {
-  const stored = await browser.storage.local.get(DRAFT_KEY);
-  const draft = stored[DRAFT_KEY];
-  return typeof draft === 'string' ? draft : '';
+  return (await (await pageTextStore()).get(DRAFT_KEY)) ?? '';
 }
 
 /**
  * Returns a function that keeps the latest draft: writes go one at a time and only the newest
  * pending text is written next, so fast typing never queues a write per keystroke.
- * Resolves false when the text is over the limit (then the stored draft is cleared, never stale).
+ * Resolves false when the text could not be kept (then the stored draft is cleared, never stale),
+ * so the page can say that closing it loses the text.
  */
 export function draftKeeper(): (text: string) => Promise<boolean> {
-  let writing: Promise<void> | undefined;
+  let writing: Promise<boolean> | undefined;
   let pending: string | undefined;
-  const flush = async (): Promise<void> => {
-    // Let the card paint first: storage.local.set serialises the text on this thread, which
-    // for a 1 MB paste costs about as much as decoding and rendering it.
-    await afterNextPaint();
-    while (pending !== undefined) {
-      const text = pending;
-      pending = undefined;
-      if (text.length > DRAFT_LIMIT_CHARS || text === '') {
-        await browser.storage.local.remove(DRAFT_KEY);
-      } else {
-        await browser.storage.local.set({ [DRAFT_KEY]: text });
-      }
-    }
-    writing = undefined;
+  const write = async (text: string): Promise<boolean> => {
+    const store = await pageTextStore();
+    if (text !== '' && (await store.set(DRAFT_KEY, text))) return true;
+    await store.remove([DRAFT_KEY]);
+    return text === '';
   };
-  return async (text) => {
+  const flush = async (): Promise<boolean> => {
+    let kept = false;
+    try {
+      // Let the card paint first: storing the text copies it on this thread, which for a 1 MB
+      // paste costs about as much as decoding and rendering it.
+      await afterNextPaint();
+      while (pending !== undefined) {
+        const text = pending;
+        pending = undefined;
+        kept = await write(text);
+      }
+    } finally {
+      writing = undefined;
+    }
+    return kept;
+  };
+  return (text) => {
     pending = text;
     writing ??= flush();
-    await writing;
-    return text.length <= DRAFT_LIMIT_CHARS;
+    return writing.catch(() => false);
   };
 }
 
@@ -65,59 +68,61 @@ function afterNextPaint(): Promise<void> {
  */
 export const HANDOFF_TTL_MS = 5 * 60_000;
 
-function isFresh(value: unknown, now: number): boolean {
-  return (
-    isPlainObject(value) && typeof value.atMs === 'number' && now - value.atMs < HANDOFF_TTL_MS
-  );
+/** A handoff's id starts with when it was made, so stale ones are found without reading them. */
+function isStale(key: string, now: number): boolean {
+  const madeAtMs = Number.parseInt(key.slice(HANDOFF_PREFIX.length), 10);
+  return !(now - madeAtMs < HANDOFF_TTL_MS);
 }
 
-async function dropStale(area: Storage.StorageArea, now: number): Promise<void> {
-  const all = await area.get(null);
-  const stale = Object.keys(all).filter(
-    (key) => key.startsWith(HANDOFF_PREFIX) && !isFresh(all[key], now),
+async function dropStale(store: TextStore, now: number): Promise<void> {
+  const { session } = browser.storage;
+  const bodies = (await store.keys(HANDOFF_PREFIX)).filter((key) => isStale(key, now));
+  const requests = Object.keys(await session.get(null)).filter(
+    (key) => key.startsWith(HANDOFF_PREFIX) && isStale(key, now),
   );
-  if (stale.length > 0) await area.remove(stale);
+  if (bodies.length > 0) await store.remove(bodies);
+  if (requests.length > 0) await session.remove(requests);
 }
 
 /**
- * Puts a payload aside for a viewer tab to pick up; returns its handoff id. The body goes to
- * storage.local (it can be megabytes); the request's headers to storage.session, as they can
+ * Puts a payload aside for a viewer tab to pick up; returns its handoff id. The body goes to the
+ * page text store (it can be tens of MB); the request's headers to storage.session, as they can
  * carry secrets (Authorization, X-Vapi-Secret) that never go to disk. Firefox DevTools panels
  * have storage.session too: its schema allows the "devtools" context
  * (https://searchfox.org/mozilla-central/source/toolkit/components/extensions/schemas/storage.json).
+ * Rejects when the body could not be stored, so the page can say so.
  */
 export async function stashForViewer(payload: HandedPayload, now = Date.now()): Promise<string> {
-  const { local, session } = browser.storage;
-  await Promise.all([dropStale(local, now), dropStale(session, now)]);
-  const id = crypto.randomUUID();
+  const store = await pageTextStore();
+  await dropStale(store, now);
+  const id = `${now}-${crypto.randomUUID()}`;
   const key = HANDOFF_PREFIX + id;
-  await local.set({ [key]: { text: payload.rawBody, atMs: now } });
+  if (!(await store.set(key, payload.rawBody))) {
+    throw new Error('the payload could not be stored for the viewer tab');
+  }
   if (payload.request !== undefined) {
     const { headers, contentType } = payload.request;
-    await session.set({ [key]: { headers, contentType, atMs: now } });
+    await browser.storage.session.set({ [key]: { headers, contentType } });
   }
   return id;
 }
 
 /** Takes (reads and removes) a payload stashed for the viewer, with its request if it had one. */
 export async function takeFromStash(id: string): Promise<HandedPayload | undefined> {
+  const store = await pageTextStore();
+  const { session } = browser.storage;
   const key = HANDOFF_PREFIX + id;
-  const [body, request] = await Promise.all([
-    take(browser.storage.local, key),
-    take(browser.storage.session, key),
+  const [rawBody, request] = await Promise.all([
+    store.get(key),
+    session.get(key).then((stored) => stored[key]),
   ]);
-  if (!isPlainObject(body) || typeof body.text !== 'string') return undefined;
+  await Promise.all([store.remove([key]), session.remove(key)]);
+  if (rawBody === undefined) return undefined;
   const headers = isPlainObject(request) ? headerMap(request.headers) : undefined;
-  if (headers === undefined || !isPlainObject(request)) return { rawBody: body.text };
+  if (headers === undefined || !isPlainObject(request)) return { rawBody };
   const { contentType } = request;
   return {
-    rawBody: body.text,
+    rawBody,
     request: { headers, ...(typeof contentType === 'string' ? { contentType } : {}) },
   };
-}
-
-async function take(area: Storage.StorageArea, key: string): Promise<unknown> {
-  const stored = await area.get(key);
-  await area.remove(key);
-  return stored[key];
 }

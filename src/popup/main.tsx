@@ -23,7 +23,7 @@ async function main(root: HTMLElement): Promise<void> {
         <Workbench
           layout="popup"
           initialText={draft}
-          onTextChange={(text) => void keepDraft(text)}
+          onTextChange={keepDraft}
           onOpenInTab={openInTab}
           {...binWorkbenchProps(binSupport({ shelves: true, followNewest: true, compact: true }))}
         />

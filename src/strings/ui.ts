@@ -23,6 +23,8 @@ export const ui = {
     openInTab: 'Open in tab',
     openInTabFailed:
       'This payload could not be handed to a tab (the browser’s storage for it is full or it is too large). Save it as a .json file and open that in a Hookline tab instead.',
+    notKept:
+      'This payload could not be kept (the browser’s storage for it is full or unavailable): it will be gone when this page closes. Save it as a .json file to keep it.',
     dropHere: 'Drop the .json file to open it',
     held: (size: string) => `Pasted ${size}`,
     heldNote: 'Kept out of the text box so typing stays fast.',

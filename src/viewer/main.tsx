@@ -29,7 +29,7 @@ async function main(root: HTMLElement): Promise<void> {
         <Workbench
           initialText={rawBody}
           initialRequest={request}
-          onTextChange={(next) => void keepDraft(next)}
+          onTextChange={keepDraft}
           {...binWorkbenchProps(binSupport({ shelves: true, followNewest: true }))}
         />
       </RequestToolsContext.Provider>

@@ -2,10 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { TEXT_DB_NAME } from '../../src/browser/idb-text-store';
 import { findBrowser } from '../e2e/support/browser-paths';
 import { launchChromium } from '../e2e/support/chromium';
 import { PAGE } from '../e2e/support/dist';
 import { launchFirefox } from '../e2e/support/firefox';
+import { forgetStoredTexts } from '../e2e/support/large-text';
 import { generatePayload, LEAD_NAME } from './generate-payload';
 
 /**
@@ -114,11 +116,7 @@ async function chromiumBench(executable: string): Promise<BenchBrowser> {
     name: 'Chromium',
     async openEmptyViewer() {
       const { page } = await session.open(PAGE.viewer);
-      await page.evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
-        ).chrome.storage.local.clear(),
-      );
+      await page.evaluate(forgetStoredTexts, TEXT_DB_NAME);
       await page.reload();
       await page.getByTestId('empty-state').waitFor();
       return page;
@@ -141,11 +139,7 @@ async function firefoxBench(executable: string): Promise<BenchBrowser> {
     name: 'Firefox',
     async openEmptyViewer() {
       const first = await session.open(PAGE.viewer, '[data-testid="workbench"]');
-      await first.page.evaluate(() =>
-        (
-          globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }
-        ).browser.storage.local.clear(),
-      );
+      await first.page.evaluate(forgetStoredTexts, TEXT_DB_NAME);
       await first.page.close();
       const { page } = await session.open(PAGE.viewer, '[data-testid="empty-state"]');
       return page as unknown as Tab;

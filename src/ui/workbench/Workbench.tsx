@@ -14,9 +14,11 @@ import { useFileDrop } from './use-file-drop';
 import './workbench.css';
 
 /**
- * Pastes above this many characters stay out of the textarea: typing in a multi-MB one lags, and
- * laying out even 100 KB of text in one cost Chromium ~160 ms (trace: the paste's input event
- * 94 ms, layout 69 ms), as long as its own JSON viewer takes to show the whole payload.
+ * Text above this many characters stays out of the textarea: a paste that large, or typed or
+ * dropped text that grows past it, is held; only "Edit anyway" puts it in the box. Typing in a
+ * multi-MB textarea lags, 20 MB in one freezes the page for seconds, and laying out even 100 KB
+ * cost Chromium ~160 ms (trace: the paste's input event 94 ms, layout 69 ms), as long as its own
+ * JSON viewer takes to show the whole payload.
  */
 export const HOLD_CHARS = 64 * 1024;
 /** Decode this long after the last keystroke. */
@@ -34,8 +36,11 @@ export interface WorkbenchProps {
    * belong to that exact body, so they apply only while the text is unchanged.
    */
   initialRequest?: HandedPayload['request'];
-  /** Called on every change of the payload text, so the page can keep it. */
-  onTextChange?: (text: string) => void;
+  /**
+   * Called on every change of the payload text, so the page can keep it. When it resolves false
+   * the text could not be kept, and the page says closing it would lose the text.
+   */
+  onTextChange?: (text: string) => Promise<boolean> | undefined;
   /** When given, an "Open in tab" button hands the current text to it. */
   onOpenInTab?: (text: string) => void | Promise<void>;
   layout?: 'popup' | 'wide';
@@ -63,6 +68,7 @@ export function Workbench(props: WorkbenchProps) {
   const [held, setHeld] = useState(initialText.length > HOLD_CHARS);
   const request = text === initialText ? props.initialRequest : undefined;
   const [notice, setNotice] = useState<{ text: string; warning: boolean }>();
+  const [unkept, setUnkept] = useState(false);
   const { decoded, decodeNow, decodeLater } = useDecoder(address?.isAddress);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -72,20 +78,31 @@ export function Workbench(props: WorkbenchProps) {
   useEffect(() => decodeLater(initialText, 0), []);
   useEffect(() => scheduleIdle(() => void loadResult().catch(() => {})), []);
 
+  const keep = (next: string) => {
+    void onTextChange?.(next)?.then((kept) => setUnkept(!kept));
+  };
   const change = (next: string, delayMs: number, hold: boolean) => {
     setText(next);
     setHeld(hold);
-    onTextChange?.(next);
+    keep(next);
     decodeLater(next, delayMs);
   };
   /** Whole new payloads (paste over the limit, file, example) decode at once. */
   const replace = (next: string) => change(next, 0, next.length > HOLD_CHARS);
+  /**
+   * Typed or dropped text that grows past the hold is held like a large paste. Text already over
+   * it stays in the box: the user chose "Edit anyway", and each keystroke must not take it away.
+   */
+  const type = (next: string, pasted: boolean) => {
+    if (next.length > HOLD_CHARS && text.length <= HOLD_CHARS) replace(next);
+    else change(next, pasted ? 0 : DECODE_DELAY_MS, false);
+  };
 
   const clear = () => {
     setNotice(undefined);
     setText('');
     setHeld(false);
-    onTextChange?.('');
+    keep('');
     decodeNow('');
     textarea.current?.focus();
   };
@@ -124,7 +141,7 @@ export function Workbench(props: WorkbenchProps) {
           holdChars={HOLD_CHARS}
           oneLine={decoded !== undefined}
           textareaRef={textarea}
-          onType={(next, pasted) => change(next, pasted ? 0 : DECODE_DELAY_MS, false)}
+          onType={type}
           onLargePaste={replace}
           onDecodeNow={decodeNow}
           onEditAnyway={() => setHeld(false)}
@@ -174,6 +191,11 @@ export function Workbench(props: WorkbenchProps) {
             data-testid="workbench-notice"
           >
             {notice.text}
+          </p>
+        )}
+        {unkept && (
+          <p class="note workbench__warning" role="alert" data-testid="not-kept">
+            {ui.workbench.notKept}
           </p>
         )}
       </div>

@@ -2,53 +2,7 @@ import { expect, it } from 'vitest';
 import { generatePayload } from '../../bench/generate-payload';
 import { seedPayload } from '../support/call-payloads';
 import { type Driver, type ExtensionBrowser, tid, until } from '../support/driver';
-
-/**
- * Pastes `text` the way a user does (a paste event carrying it); `fill` would type megabytes
- * through the protocol. The page lets small pastes through, which then need the text put in.
- * With `growTo`, the transcript is first repeated in the page until the text is that long:
- * sending 10 MB over WebDriver BiDi alone takes Firefox ~15 s.
- */
-async function paste(page: Driver, text: string, growTo = 0): Promise<void> {
-  await page.evaluate(
-    ([sent, target]) => {
-      let payload = sent;
-      if (payload.length < target) {
-        const call = JSON.parse(payload) as { call: { transcript: string } };
-        call.call.transcript = call.call.transcript.repeat(Math.ceil(target / payload.length));
-        payload = JSON.stringify(call, null, 2);
-      }
-      const box = document.querySelector('[data-testid="paste-box"]') as HTMLTextAreaElement;
-      const data = new DataTransfer();
-      data.setData('text/plain', payload);
-      box.focus();
-      box.select();
-      const event = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      if (box.dispatchEvent(event)) {
-        box.value = payload;
-        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-      }
-    },
-    [text, growTo] as const,
-  );
-}
-
-/**
- * Closes the page after forgetting its draft: the next viewer would otherwise reopen with the
- * megabytes pasted here held out of the paste box.
- */
-async function closeForgettingDraft(page: Driver): Promise<void> {
-  await page.evaluate(async () => {
-    type Api = { storage: { local: { clear(): Promise<void> } } };
-    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    await (scope.browser ?? scope.chrome).storage.local.clear();
-  });
-  await page.close();
-}
+import { closeForgettingDraft, paste } from '../support/large-text';
 
 const rowTexts = (page: Driver) =>
   page.evaluate(() =>

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RequestToolsContext } from '../../../src/ui/verify/request-tools-deps';
 import { loadResult } from '../../../src/ui/workbench/load-result';
@@ -207,6 +207,38 @@ describe('Workbench', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit anyway' }));
     expect(pasteBox()).toHaveProperty('value', payload);
+  });
+
+  it('holds a huge text typed or dropped into the box as it does a paste, and decodes it at once', async () => {
+    const onTextChange = vi.fn();
+    render(<Workbench onTextChange={onTextChange} />);
+    type('{"status": ');
+    const payload = bigPayload();
+    type(payload);
+    expect(screen.queryByRole('textbox', { name: 'Webhook payload' })).toBeNull();
+    expect(screen.getByTestId('held-paste').textContent).toMatch(/^Pasted \d+\.\d KB/);
+    expect(onTextChange).toHaveBeenLastCalledWith(payload);
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+  });
+
+  it('leaves a huge text in the box once "Edit anyway" put it there', async () => {
+    render(<Workbench initialText={bigPayload()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit anyway' }));
+    const edited = bigPayload().replace('"completed"', '"busy"');
+    type(edited);
+    expect(pasteBox()).toHaveProperty('value', edited);
+    expect(screen.queryByTestId('held-paste')).toBeNull();
+  });
+
+  it('says when the page could not keep the text, until it can again', async () => {
+    const onTextChange = vi.fn(async (text: string) => text.length < 100);
+    render(<Workbench onTextChange={onTextChange} />);
+    fireEvent.paste(pasteBox(), { clipboardData: { getData: () => bigPayload() } });
+    expect((await screen.findByTestId('not-kept')).textContent).toMatch(
+      /could not be kept .* gone when this page closes/,
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: 'Clear' })[0] as HTMLElement);
+    await waitFor(() => expect(screen.queryByTestId('not-kept')).toBeNull());
   });
 
   it('clears a held paste from its chip', async () => {
