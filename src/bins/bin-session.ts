@@ -263,7 +263,8 @@ export class BinSession<T extends Listed> {
       this.update({ failure, loading, poll: 'stopped', nextCheckAtMs: undefined });
       return;
     }
-    if (error.kind === 'offline' && !this.online) {
+    // A body cut off by the browser going offline waits for it like a failed connect.
+    if ((error.kind === 'offline' || error.kind === 'cut-off') && !this.online) {
       this.update({ failure, loading, poll: 'offline', nextCheckAtMs: undefined });
       return;
     }

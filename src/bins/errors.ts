@@ -79,6 +79,15 @@ export function binErrorFor(
     }
     case 'network':
       return { kind: 'offline', message: bins.errors.offline(host) };
+    case 'cut-off': {
+      const { receivedBytes, expectedBytes } = failure;
+      return {
+        kind: 'cut-off',
+        message: bins.errors.cutOff(host, receivedBytes, expectedBytes),
+        receivedBytes,
+        ...(expectedBytes === undefined ? {} : { expectedBytes }),
+      };
+    }
     case 'cancelled':
       return { kind: 'cancelled', message: bins.errors.cancelled };
     case 'not-json':

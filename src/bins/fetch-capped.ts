@@ -13,6 +13,8 @@ export type FetchFailure =
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'timeout' }
   | { kind: 'network' }
+  /** Status and headers came, then the body stopped short (`expectedBytes`: Content-Length). */
+  | { kind: 'cut-off'; receivedBytes: number; expectedBytes?: number }
   | { kind: 'cancelled' }
   | { kind: 'not-json'; looksLikeHtml: boolean }
   | { kind: 'too-large' }
@@ -91,27 +93,69 @@ async function fetchSameOrigin(
   throw new Failed({ kind: 'redirected' });
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Failed({ kind: 'too-large' });
+/** Content-Length when the server declared one. */
+function declaredLength(response: Response): number | undefined {
+  const header = response.headers.get('content-length');
+  const declared = header === null ? Number.NaN : Number(header);
+  return Number.isFinite(declared) ? declared : undefined;
+}
+
+/**
+ * Reads the body up to `maxBytes`. A body that stops short, whether the stream fails (a dropped
+ * connection) or ends before the declared length while not parsing, is `cut-off`: the server
+ * had answered, so "could not connect" would send the user looking in the wrong place.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<string> {
+  const declared = declaredLength(response);
+  if (declared !== undefined && declared > maxBytes) throw new Failed({ kind: 'too-large' });
   if (response.body === null) return '';
 
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let received = 0;
+  const cutOff = () =>
+    new Failed({
+      kind: 'cut-off',
+      receivedBytes: received,
+      ...(declared === undefined ? {} : { expectedBytes: declared }),
+    });
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // Our own abort (timeout, the caller cancelling) is reported as such by fetchJson.
+      if (signal.aborted) throw error;
+      throw cutOff();
+    }
+    if (chunk.done) break;
+    received += chunk.value.byteLength;
     if (received > maxBytes) {
       void reader.cancel().catch(() => undefined);
       throw new Failed({ kind: 'too-large' });
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(decoder.decode(chunk.value, { stream: true }));
   }
   parts.push(decoder.decode());
-  return parts.join('');
+  const text = parts.join('');
+  // A compressed answer declares its compressed length, so a short count alone proves nothing;
+  // short and unparseable does.
+  if (declared !== undefined && received < declared && !parses(text)) throw cutOff();
+  return text;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** GETs a URL and parses its body as JSON. Never throws. */
@@ -145,7 +189,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       const retryAfter = response.headers.get('retry-after') ?? undefined;
       return { ok: false, failure: { kind: 'status', status: response.status, retryAfter } };
     }
-    const text = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const text = await readCapped(
+      response,
+      options.maxBytes ?? DEFAULT_MAX_BYTES,
+      controller.signal,
+    );
     const contentType = response.headers.get('content-type') ?? undefined;
     try {
       return { ok: true, json: JSON.parse(text), text, contentType };

@@ -73,6 +73,8 @@ export type BinError =
   | { kind: 'timeout'; message: string; timeoutMs: number }
   /** The fetch itself failed: offline, DNS, connection refused (or, in a browser, CORS). */
   | { kind: 'offline'; message: string }
+  /** The server answered, then the body stopped short (`expectedBytes`: its Content-Length). */
+  | { kind: 'cut-off'; message: string; receivedBytes: number; expectedBytes?: number }
   | { kind: 'not-json'; message: string }
   | { kind: 'too-large'; message: string; maxBytes: number }
   /** `to` is the other origin when it is known (a browser hides it for manual redirects). */

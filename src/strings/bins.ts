@@ -76,6 +76,12 @@ export const bins = {
       `${host} did not finish answering within ${secondsText(timeoutMs)}. Try again, or check that the server is up.`,
     offline: (host: string) =>
       `Could not connect to ${host}. Check your internet connection; if it works, the server may be down or refusing connections.`,
+    cutOff: (host: string, receivedBytes: number, expectedBytes: number | undefined) =>
+      `${host} started answering, but the connection was cut while the answer was arriving (${
+        expectedBytes === undefined
+          ? sizeText(receivedBytes)
+          : `${sizeText(receivedBytes)} of ${sizeText(expectedBytes)}`
+      } received). Try again.`,
     notJson: (host: string) => `${host} answered, but not with JSON.`,
     notJsonWebPage: (host: string) =>
       `${host} answered with a web page, not JSON. Use the address of the JSON itself (for a gist, its “Raw” link).`,

@@ -40,6 +40,7 @@ export const FAULTS = [
   '429-date',
   '500',
   'hang',
+  'cut-mid-body',
   'huge',
   'huge-declared',
   'redirect-elsewhere',
@@ -50,6 +51,9 @@ export type Fault = (typeof FAULTS)[number];
 
 export const HUGE_BODY_BYTES = 50 * 1024 * 1024;
 export const RETRY_AFTER_SECONDS = 30;
+/** `cut-mid-body` declares this many bytes, sends the first CUT_AFTER_BYTES, then drops. */
+export const CUT_BODY_BYTES = 2 * 1024 * 1024;
+export const CUT_AFTER_BYTES = 512 * 1024;
 
 /** A request as webhook.site's API returns it. */
 export interface BinRecord {
@@ -370,6 +374,18 @@ const HANG: Reply = (res) => {
   res.write('{"data":[');
 };
 
+/** Status, headers and a quarter of the body, then the socket is destroyed (a dropped link). */
+const CUT_MID_BODY: Reply = (res) => {
+  res.writeHead(200, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json',
+    'content-length': CUT_BODY_BYTES,
+  });
+  const start = Buffer.alloc(CUT_AFTER_BYTES, 0x20);
+  start.write('[');
+  res.write(start, () => res.destroy());
+};
+
 interface State {
   origin: string;
   otherOrigin: string;
@@ -395,6 +411,8 @@ function faultReply(fault: string, rest: string, state: State): Reply {
       return { status: 500, body: { error: 'Server Error' } };
     case 'hang':
       return HANG;
+    case 'cut-mid-body':
+      return CUT_MID_BODY;
     case 'huge':
       return streamHuge(false);
     case 'huge-declared':

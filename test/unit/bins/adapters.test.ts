@@ -243,6 +243,31 @@ describe('webhook.site adapter', () => {
     });
   });
 
+  it('reports a body that stops short as cut off, with what arrived, not as offline', async () => {
+    let pulls = 0;
+    const failing = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        if (pulls === 1) controller.enqueue(new TextEncoder().encode('{"data":['.padEnd(3000)));
+        else controller.error(new TypeError('network error'));
+      },
+    });
+    const dropped = cannedFetch(() => new Response(failing));
+    expect(failure(await loadBinPage(target, { fetch: dropped.fetch })).message).toBe(
+      'webhook.site started answering, but the connection was cut while the answer was arriving (2.9 KB received). Try again.',
+    );
+
+    // A fetch that ends the stream quietly, short of the declared length.
+    const short = cannedFetch(
+      new Response('{"data":[', { headers: { 'content-length': String(2048) } }),
+    );
+    expect(failure(await loadBinPage(target, { fetch: short.fetch }))).toMatchObject({
+      kind: 'cut-off',
+      receivedBytes: 9,
+      expectedBytes: 2048,
+    });
+  });
+
   it('refuses an answer that came from another origin after a redirect', async () => {
     const moved = withFields(json({ data: [] }), { url: 'https://evil.example/token/x/requests' });
     const { fetch } = cannedFetch(() => moved);

@@ -158,6 +158,16 @@ describe('a live bin', () => {
     expect(session.current.poll).toBe('live');
   });
 
+  it('waits to be online again when going offline cut a check off mid-answer', async () => {
+    const { bin, time, session } = await started(1);
+    bin.failNext({ kind: 'cut-off', message: 'cut', receivedBytes: 100 });
+    const check = time.advance(POLL_VISIBLE_MS);
+    session.setOnline(false);
+    await check;
+    expect(session.current.poll).toBe('offline');
+    expect(time.pending()).toEqual([]);
+  });
+
   it('forgets the new mark once seen', async () => {
     const { bin, time, session } = await started(1);
     bin.add(2);

@@ -15,6 +15,8 @@ import {
 } from '../../../src/bins';
 import { bins } from '../../../src/strings/bins';
 import {
+  CUT_AFTER_BYTES,
+  CUT_BODY_BYTES,
   type FakeBinServer,
   HUGE_BODY_BYTES,
   RETRY_AFTER_SECONDS,
@@ -204,6 +206,16 @@ describe('faults on demand', () => {
     expect(error.message).toBe(
       `${host} did not finish answering within 0.5 seconds. Try again, or check that the server is up.`,
     );
+  });
+
+  it('a connection cut while the body arrives: says so, with how much arrived', async () => {
+    const error = failure(await load(server.faultUrl('cut-mid-body')));
+    expect(error).toEqual({
+      kind: 'cut-off',
+      message: `${host} started answering, but the connection was cut while the answer was arriving (512 KB of 2 MB received). Try again.`,
+      receivedBytes: CUT_AFTER_BYTES,
+      expectedBytes: CUT_BODY_BYTES,
+    });
   });
 
   it('a 50 MB body streamed without a length: stops reading past 10 MB', async () => {
