@@ -84,6 +84,7 @@ export const FINAL: ReadonlySet<BinError['kind']> = new Set([
   'private',
   'refused-url',
   'redirected-elsewhere',
+  'too-many-redirects',
 ]);
 
 /**

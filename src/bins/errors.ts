@@ -1,5 +1,10 @@
 import { bins } from '../strings/bins';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchFailure } from './fetch-capped';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type FetchFailure,
+  MAX_REDIRECTS,
+} from './fetch-capped';
 import type { BinError, BinTarget } from './types';
 
 export interface FailureContext {
@@ -103,12 +108,17 @@ export function binErrorFor(
     }
     case 'redirected':
       return failure.to === undefined
-        ? { kind: 'redirected-elsewhere', message: bins.errors.redirectedWithKey(host) }
+        ? { kind: 'redirected-elsewhere', message: bins.errors.redirectHidden(host) }
         : {
             kind: 'redirected-elsewhere',
             message: bins.errors.redirectedTo(host, new URL(failure.to).host),
             to: failure.to,
           };
+    case 'too-many-redirects':
+      return {
+        kind: 'too-many-redirects',
+        message: bins.errors.tooManyRedirects(host, MAX_REDIRECTS),
+      };
   }
 }
 

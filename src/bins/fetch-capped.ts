@@ -6,7 +6,8 @@
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-const MAX_REDIRECTS = 5;
+/** Redirects followed by hand (with an API key) before giving up. */
+export const MAX_REDIRECTS = 5;
 
 /** What went wrong, without wording: errors.ts turns it into a message for the bin at hand. */
 export type FetchFailure =
@@ -18,7 +19,9 @@ export type FetchFailure =
   | { kind: 'cancelled' }
   | { kind: 'not-json'; looksLikeHtml: boolean }
   | { kind: 'too-large' }
-  | { kind: 'redirected'; to?: string };
+  /** `to` is the other origin; absent when the browser hid where the redirect led. */
+  | { kind: 'redirected'; to?: string }
+  | { kind: 'too-many-redirects' };
 
 export type FetchJsonResult =
   | { ok: true; json: unknown; text: string; contentType?: string }
@@ -51,8 +54,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * hidden. The final `response.url` then tells whether the answer came from elsewhere.
  *
  * With a secret header, 'follow' would carry it to whatever origin the server names (fetch keeps
- * custom headers across redirects), so redirects are handled manually: Node's fetch exposes
- * Location and same-origin hops are followed; a browser's opaque redirect is refused outright.
+ * custom headers across redirects), so redirects are handled manually and the secret is only
+ * ever sent to an address on the starting origin. Node's fetch exposes Location; a browser's
+ * opaque redirect is resolved by whereRedirectLeads.
  */
 async function fetchSameOrigin(
   startUrl: string,
@@ -82,15 +86,43 @@ async function fetchSameOrigin(
       headers: { ...(init.headers as Record<string, string>), ...secrets },
       redirect: 'manual',
     });
-    if (response.type === 'opaqueredirect') throw new Failed({ kind: 'redirected' });
-    const location = response.headers.get('location');
-    if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
-    void response.body?.cancel().catch(() => undefined);
-    const next = new URL(location, url);
+    let next: URL;
+    if (response.type === 'opaqueredirect') {
+      next = await whereRedirectLeads(url, init, fetchFn);
+    } else {
+      const location = response.headers.get('location');
+      if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+      void response.body?.cancel().catch(() => undefined);
+      next = new URL(location, url);
+    }
     if (next.origin !== origin) throw new Failed({ kind: 'redirected', to: next.origin });
     url = next.href;
   }
-  throw new Failed({ kind: 'redirected' });
+  throw new Failed({ kind: 'too-many-redirects' });
+}
+
+/**
+ * A browser answers a manual redirect with an opaque response that hides Location. Asking the
+ * same address again without the secret, redirects followed, shows where it leads in
+ * `response.url`. When that request is not redirected (the server redirects only requests that
+ * carry the secret), where the secret would go stays unknown, and it is not sent.
+ */
+async function whereRedirectLeads(
+  url: string,
+  init: RequestInit,
+  fetchFn: typeof globalThis.fetch,
+): Promise<URL> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { ...init, redirect: 'follow' });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    // E.g. the browser refused to read the other site: the destination stays unknown.
+    throw new Failed({ kind: 'redirected' });
+  }
+  void response.body?.cancel().catch(() => undefined);
+  if (response.url === '' || response.url === url) throw new Failed({ kind: 'redirected' });
+  return new URL(response.url);
 }
 
 /** Content-Length when the server declared one. */

@@ -77,8 +77,10 @@ export type BinError =
   | { kind: 'cut-off'; message: string; receivedBytes: number; expectedBytes?: number }
   | { kind: 'not-json'; message: string }
   | { kind: 'too-large'; message: string; maxBytes: number }
-  /** `to` is the other origin when it is known (a browser hides it for manual redirects). */
+  /** `to` is the other origin; absent when the browser hid where an API-key request was sent. */
   | { kind: 'redirected-elsewhere'; message: string; to?: string }
+  /** Redirect after redirect on the bin's own site (followed by hand, with an API key). */
+  | { kind: 'too-many-redirects'; message: string }
   /** JSON, but not shaped like the service's API answer. */
   | { kind: 'unexpected-response'; message: string }
   /** The caller's AbortSignal fired. */

@@ -89,8 +89,10 @@ export const bins = {
       `The answer from ${host} is larger than ${sizeText(maxBytes)}, so Hookline stopped reading it.`,
     redirectedTo: (host: string, otherHost: string) =>
       `${host} sent the request on to ${otherHost}. Hookline only reads from the site you gave it, so it stopped there.`,
-    redirectedWithKey: (host: string) =>
-      `${host} tried to send the request somewhere else. Hookline does not follow that when an API key is attached, so the key goes nowhere else.`,
+    redirectHidden: (host: string) =>
+      `${host} answered with a redirect, and the browser does not show where it leads. Hookline does not follow a redirect it cannot check while an API key is attached, so the key goes nowhere else.`,
+    tooManyRedirects: (host: string, limit: number) =>
+      `${host} kept redirecting the request (more than ${limit} times), so Hookline stopped following it.`,
     unexpectedShape: (host: string, service: string) =>
       `${host} answered with JSON, but not in the shape ${service} uses for its list of requests.`,
     cancelled: 'Loading was cancelled.',

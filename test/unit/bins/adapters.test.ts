@@ -9,6 +9,7 @@ import {
   recogniseBinUrl,
   retryAfterSeconds,
 } from '../../../src/bins';
+import { MAX_REDIRECTS } from '../../../src/bins/fetch-capped';
 import { bins } from '../../../src/strings/bins';
 import { failure, okPage } from './page-result';
 
@@ -278,15 +279,31 @@ describe('webhook.site adapter', () => {
     });
   });
 
-  it('handles redirects by hand when a key is attached, refusing a browser opaque redirect', async () => {
+  it('with a key and a browser hiding where a redirect leads, asks again without the key', async () => {
     const opaque = withFields(new Response(null, { status: 200 }), { type: 'opaqueredirect' });
-    const { fetch, calls } = cannedFetch(() => opaque);
+    // Without the key the same address answers in place: where the keyed request went is unknown.
+    const { fetch, calls } = cannedFetch(() => opaque, json({ data: [] }));
     const error = failure(await loadBinPage(target, { fetch, apiKey: API_KEY }));
-    expect(calls[0]?.init.redirect).toBe('manual');
-    expect(calls).toHaveLength(1);
+    expect(calls.map((call) => call.init.redirect)).toEqual(['manual', 'follow']);
+    expect(calls[1]?.init.headers).not.toHaveProperty('Api-Key');
     expect(error).toEqual({
       kind: 'redirected-elsewhere',
-      message: bins.errors.redirectedWithKey('webhook.site'),
+      message: bins.errors.redirectHidden('webhook.site'),
+    });
+    expect(error.message).toBe(
+      'webhook.site answered with a redirect, and the browser does not show where it leads. Hookline does not follow a redirect it cannot check while an API key is attached, so the key goes nowhere else.',
+    );
+  });
+
+  it('with a key, stops a redirect loop on the same site, saying so', async () => {
+    const again = () => new Response(null, { status: 302, headers: { location: '/again' } });
+    const { fetch, calls } = cannedFetch(again);
+    const error = failure(await loadBinPage(target, { fetch, apiKey: API_KEY }));
+    expect(calls).toHaveLength(MAX_REDIRECTS + 1);
+    expect(error).toEqual({
+      kind: 'too-many-redirects',
+      message:
+        'webhook.site kept redirecting the request (more than 5 times), so Hookline stopped following it.',
     });
   });
 

@@ -263,6 +263,36 @@ describe('faults on demand', () => {
     expect(page.requests).toHaveLength(server.privateRecords.length);
   });
 
+  /**
+   * Node's fetch shows a manual redirect's Location; a browser returns an opaque redirect
+   * instead (https://fetch.spec.whatwg.org/#concept-filtered-response-opaque-redirect).
+   */
+  const browserFetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+    const response = await fetch(url, init);
+    if (init?.redirect !== 'manual' || response.headers.get('location') === null) return response;
+    await response.body?.cancel();
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    return opaque;
+  }) as typeof globalThis.fetch;
+
+  it('a redirect within the same origin with an API key, in a browser: is followed', async () => {
+    const target = webhookSite(server.privateToken, '/fault/redirect-same');
+    const page = okPage(await loadBinPage(target, { fetch: browserFetch, apiKey: server.apiKey }));
+    expect(page.requests).toHaveLength(server.privateRecords.length);
+  });
+
+  it('a redirect to another origin with an API key, in a browser: names it, sends no key', async () => {
+    const target = webhookSite(server.privateToken, '/fault/redirect-elsewhere');
+    const error = failure(
+      await loadBinPage(target, { fetch: browserFetch, apiKey: server.apiKey }),
+    );
+    const otherHost = new URL(server.otherOrigin).host;
+    expect(error.message).toBe(bins.errors.redirectedTo(host, otherHost));
+    const elsewhere = server.received.filter((r) => r.origin === server.otherOrigin);
+    expect(elsewhere.filter((r) => r.headers['api-key'] !== undefined)).toEqual([]);
+  });
+
   it('a web page where JSON was expected: says it is not JSON', async () => {
     const error = failure(await load(server.faultUrl('not-json')));
     expect(error).toEqual({ kind: 'not-json', message: bins.errors.notJsonWebPage(host) });
