@@ -9,7 +9,7 @@ import type { BinError } from './types';
  */
 
 export type PageResult<T> =
-  | { ok: true; requests: T[]; nextCursor?: string; total?: number }
+  | { ok: true; requests: T[]; nextCursor?: string; total?: number; overCap?: boolean }
   | { ok: false; error: BinError };
 
 export type LoadPage<T> = (
@@ -109,6 +109,8 @@ export class BinSession<T extends Listed> {
   private visible = true;
   private online = true;
   private failures = 0;
+  /** The newest page held more than the size cap at the last check: checking it is costly. */
+  private overCap = false;
   private disposed = false;
   /** The user waits on the newest page (first load or Refresh) / on an older page. */
   private waitingFirst = false;
@@ -190,7 +192,7 @@ export class BinSession<T extends Listed> {
   }
 
   private interval(): number {
-    return this.visible ? POLL_VISIBLE_MS : POLL_HIDDEN_MS;
+    return this.visible && !this.overCap ? POLL_VISIBLE_MS : POLL_HIDDEN_MS;
   }
 
   /** The newest page: the first load, a Refresh, or a timed check. One at a time. */
@@ -228,6 +230,7 @@ export class BinSession<T extends Listed> {
       return;
     }
     this.failures = 0;
+    if (step !== 'more') this.overCap = result.overCap === true;
     this.update({ ...this.merged(step, result), loading, failure: undefined, loaded: true });
     this.keepChecking();
   }

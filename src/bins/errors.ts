@@ -104,7 +104,13 @@ export function binErrorFor(
       };
     case 'too-large': {
       const maxBytes = context.maxBytes ?? DEFAULT_MAX_BYTES;
-      return { kind: 'too-large', message: bins.errors.tooLarge(host, maxBytes), maxBytes };
+      const { declaredBytes } = failure;
+      return {
+        kind: 'too-large',
+        message: bins.errors.tooLarge(host, maxBytes),
+        maxBytes,
+        ...(declaredBytes === undefined ? {} : { declaredBytes }),
+      };
     }
     case 'redirected':
       return failure.to === undefined

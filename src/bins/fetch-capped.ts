@@ -18,7 +18,8 @@ export type FetchFailure =
   | { kind: 'cut-off'; receivedBytes: number; expectedBytes?: number }
   | { kind: 'cancelled' }
   | { kind: 'not-json'; looksLikeHtml: boolean }
-  | { kind: 'too-large' }
+  /** `declaredBytes`: the Content-Length that gave it away, when the server sent one. */
+  | { kind: 'too-large'; declaredBytes?: number }
   /** `to` is the other origin; absent when the browser hid where the redirect led. */
   | { kind: 'redirected'; to?: string }
   | { kind: 'too-many-redirects' };
@@ -143,7 +144,9 @@ async function readCapped(
   signal: AbortSignal,
 ): Promise<string> {
   const declared = declaredLength(response);
-  if (declared !== undefined && declared > maxBytes) throw new Failed({ kind: 'too-large' });
+  if (declared !== undefined && declared > maxBytes) {
+    throw new Failed({ kind: 'too-large', declaredBytes: declared });
+  }
   if (response.body === null) return '';
 
   const reader = response.body.getReader();

@@ -134,6 +134,16 @@ export const bins = {
     linkedRequestFailed: (message: string) =>
       `Could not open the request the pasted link points at: ${message}`,
     body: 'Body as received',
+    /** A request the size cap kept out of the list (src/bins/webhook-site-list.ts). */
+    tooLarge: {
+      row: (bytes: number | undefined, maxBytes: number) =>
+        `Too large to load here (${bytes === undefined ? `over ${sizeText(maxBytes)}` : sizeText(bytes)})`,
+      detail: (bytes: number | undefined, maxBytes: number) =>
+        `This request is too large to load here (${
+          bytes === undefined ? `over ${sizeText(maxBytes)}` : sizeText(bytes)
+        }): Hookline reads at most ${sizeText(maxBytes)} at a time. The requests around it are listed as usual; open the bin on its site to see this one.`,
+      openBin: (host: string) => `Open the bin on ${host}`,
+    },
     bodyTruncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
     /** The request beside the call (src/ui/bins/RequestFacts.tsx). */
     request: {

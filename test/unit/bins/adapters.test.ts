@@ -5,9 +5,11 @@ import {
   type BinTarget,
   isBinRefusal,
   loadBinPage,
+  loadWebhookSiteRequest,
   mergeBinRequests,
   recogniseBinUrl,
   retryAfterSeconds,
+  type WebhookSiteTarget,
 } from '../../../src/bins';
 import { MAX_REDIRECTS } from '../../../src/bins/fetch-capped';
 import { bins } from '../../../src/strings/bins';
@@ -138,16 +140,16 @@ describe('webhook.site adapter', () => {
         is_last_page: false,
       }),
     );
-    const page = okPage(await loadBinPage(target, { fetch, cursor: '2' }));
-    expect(calls[0]?.url).toContain('&page=2');
-    expect(page.nextCursor).toBe('3');
+    const page = okPage(await loadBinPage(target, { fetch, cursor: '50' }));
+    expect(calls[0]?.url).toContain('per_page=50&page=2');
+    expect(page.nextCursor).toBe('100');
     expect(page.total).toBe(120);
   });
 
   it('works out the last page from the total when is_last_page is missing', async () => {
     const data = [record(1, '2024-03-28 09:05:00')];
     const { fetch } = cannedFetch(json({ data, total: 100, per_page: 50, current_page: 2 }));
-    expect(okPage(await loadBinPage(target, { fetch, cursor: '2' })).nextCursor).toBeUndefined();
+    expect(okPage(await loadBinPage(target, { fetch, cursor: '50' })).nextCursor).toBeUndefined();
   });
 
   it('reads an empty GET (no content) as an empty body and skips entries with no id', async () => {
@@ -320,21 +322,60 @@ describe('webhook.site adapter', () => {
   });
 
   it('stops reading past the size cap, from the declared length or from the stream', async () => {
+    const one = target as WebhookSiteTarget;
     const declared = cannedFetch(
       new Response('[]', { headers: { 'content-length': String(20 * 1024 * 1024) } }),
     );
-    const error = failure(await loadBinPage(target, { fetch: declared.fetch }));
-    expect(error).toEqual({
-      kind: 'too-large',
-      message: 'The answer from webhook.site is larger than 10 MB, so Hookline stopped reading it.',
-      maxBytes: 10 * 1024 * 1024,
+    const result = await loadWebhookSiteRequest(one, 'a', { fetch: declared.fetch });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'too-large',
+        message:
+          'The answer from webhook.site is larger than 10 MB, so Hookline stopped reading it.',
+        maxBytes: 10 * 1024 * 1024,
+        declaredBytes: 20 * 1024 * 1024,
+      },
     });
 
     const streamed = cannedFetch(new Response(JSON.stringify({ data: 'x'.repeat(5000) })));
-    const small = failure(await loadBinPage(target, { fetch: streamed.fetch, maxBytes: 2048 }));
-    expect(small.message).toBe(
+    const small = await loadWebhookSiteRequest(one, 'a', { fetch: streamed.fetch, maxBytes: 2048 });
+    expect(small.ok ? '' : small.error.message).toBe(
       'The answer from webhook.site is larger than 2 KB, so Hookline stopped reading it.',
     );
+  });
+
+  it('keeps what "Load more" loaded in small pages before a failure, and goes on from there', async () => {
+    const overCap = new Response('[]', { headers: { 'content-length': String(11 * 1024 * 1024) } });
+    const two = json({
+      data: [record(2, '2024-03-28 09:05:00'), record(1, '2024-03-28 09:04:00')],
+      total: 120,
+      is_last_page: false,
+    });
+    const { fetch } = cannedFetch(overCap, two, json({}, { status: 429 }));
+    const page = okPage(await loadBinPage(target, { fetch, cursor: '10' }));
+    expect(page.requests).toHaveLength(2);
+    expect(page.nextCursor).toBe('12');
+
+    // A check of the newest page reports it instead, so checks back off.
+    const newest = cannedFetch(overCap, overCap, overCap, overCap, json({}, { status: 429 }));
+    expect(failure(await loadBinPage(target, { fetch: newest.fetch })).kind).toBe('rate-limited');
+  });
+
+  it('lists requests that are each over the cap as rows saying so, not as a failed bin', async () => {
+    const huge = String(12 * 1024 * 1024);
+    const { fetch, calls } = cannedFetch(
+      new Response('[]', { headers: { 'content-length': huge } }),
+    );
+    const page = okPage(await loadBinPage(target, { fetch }));
+    const perPage = calls.map((call) => new URL(call.url).searchParams.get('per_page'));
+    // 50, 10, 2, then the newest alone; then the next alone, and so on up to 8 asks.
+    expect(perPage).toEqual(['50', '10', '2', '1', '1', '2', '1', '1']);
+    expect(page.requests.map((r) => r.tooLarge)).toEqual(
+      Array(4).fill({ bytes: 12 * 1024 * 1024, maxBytes: 10 * 1024 * 1024 }),
+    );
+    expect(page.nextCursor).toBe('4');
+    expect(page.overCap).toBe(true);
   });
 });
 

@@ -168,6 +168,20 @@ describe('a live bin', () => {
     expect(time.pending()).toEqual([]);
   });
 
+  it('checks every 30 s while the newest page is over the size cap, then every 3 s again', async () => {
+    const time = manualClock();
+    const overCap = [true, false];
+    const session = new BinSession<Row>({
+      loadPage: async () => ({ ok: true, requests: [], overCap: overCap.shift() }),
+      clock: time.clock,
+    });
+    session.start();
+    await flush();
+    expect(time.pending()).toEqual([POLL_HIDDEN_MS]);
+    await time.advance(POLL_HIDDEN_MS);
+    expect(time.pending()).toEqual([POLL_VISIBLE_MS]);
+  });
+
   it('forgets the new mark once seen', async () => {
     const { bin, time, session } = await started(1);
     bin.add(2);

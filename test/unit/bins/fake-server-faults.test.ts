@@ -10,14 +10,17 @@ import {
   loadBinPage,
   loadWebhookSiteRequest,
   mergeBinRequests,
+  type PageSizeMemory,
   recogniseBinUrl,
   type WebhookSiteTarget,
 } from '../../../src/bins';
+import { observeBinRequest } from '../../../src/bins/observe';
 import { bins } from '../../../src/strings/bins';
 import {
   CUT_AFTER_BYTES,
   CUT_BODY_BYTES,
   type FakeBinServer,
+  HEAVY_HUGE_INDEX,
   HUGE_BODY_BYTES,
   RETRY_AFTER_SECONDS,
   startFakeBinServer,
@@ -62,7 +65,7 @@ describe('webhook.site token API on the fake server', () => {
     const page = okPage(await loadBinPage(webhookSite(server.publicToken), { fetch }));
     const newest = [...server.publicRecords].reverse();
     expect(page.requests.map((r) => r.id)).toEqual(newest.slice(0, 50).map((r) => r.uuid));
-    expect(page.nextCursor).toBe('2');
+    expect(page.nextCursor).toBe('50');
     expect(page.total).toBe(server.publicRecords.length);
     const times = page.requests.map((r) => r.receivedAtMs ?? 0);
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -106,6 +109,59 @@ describe('webhook.site token API on the fake server', () => {
       ok: true,
       request: { id: wanted?.uuid, bodyText: wanted?.content },
     });
+  });
+});
+
+describe('a webhook.site bin whose newest 50 requests exceed the 10 MB cap', () => {
+  const newestIds = () => [...server.heavyRecords].reverse().map((r) => r.uuid);
+  const asked = () =>
+    server.received
+      .filter((r) => r.path.startsWith(`/token/${server.heavyToken}/requests`))
+      .map((r) => new URL(r.path, server.origin).searchParams.get('per_page'));
+
+  it('lists them in smaller pages to the oldest, the one over the cap as a row saying so', async () => {
+    const target = webhookSite(server.heavyToken);
+    const pageSizes: PageSizeMemory = {};
+    let shown: BinRequest[] = [];
+    let cursor: string | undefined;
+    const loaded: number[] = [];
+    do {
+      const page = okPage(await loadBinPage(target, { fetch, cursor, pageSizes }));
+      loaded.push(page.requests.length);
+      shown = mergeBinRequests(shown, page.requests);
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+
+    // The newest 10 first, then "Load more" until the oldest: every request in its place.
+    expect(loaded).toEqual([10, 10, 30, 10]);
+    const expected = newestIds().map((id, i) => (i === HEAVY_HUGE_INDEX ? 'too large' : id));
+    expect(shown.map((r) => (r.tooLarge ? 'too large' : r.id))).toEqual(expected);
+    const standIn = shown[HEAVY_HUGE_INDEX] as BinRequest;
+    expect(observeBinRequest(standIn).result.format.label).toBe('Too large to load here (11 MB)');
+    expect(observeBinRequest(standIn).receivedAtMs).toBeUndefined();
+  });
+
+  it('checks the newest page at the size that fitted, not 50 again', async () => {
+    const target = webhookSite(server.heavyToken);
+    const pageSizes: PageSizeMemory = {};
+    const before = asked().length;
+    okPage(await loadBinPage(target, { fetch, pageSizes }));
+    const check = okPage(await loadBinPage(target, { fetch, pageSizes }));
+    expect(asked().slice(before)).toEqual(['50', '10', '10']);
+    expect(check.requests.map((r) => r.id)).toEqual(newestIds().slice(0, 10));
+    expect(check.overCap).toBeUndefined();
+  });
+
+  it('names the row the same however the load reached it, so a later load does not add it again', async () => {
+    const target = webhookSite(server.heavyToken);
+    const fromNewer = okPage(await loadBinPage(target, { fetch, cursor: '10' }));
+    const fromItself = okPage(
+      await loadBinPage(target, { fetch, cursor: String(HEAVY_HUGE_INDEX) }),
+    );
+    const standIn = fromNewer.requests.find((r) => r.tooLarge !== undefined);
+    expect(standIn?.id).toMatch(/^too-large-/);
+    expect(fromItself.requests[0]?.id).toBe(standIn?.id);
+    expect(fromItself.overCap).toBe(true);
   });
 });
 
