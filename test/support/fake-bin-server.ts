@@ -264,8 +264,8 @@ const EVENT_BODIES = [
 /** A call whose transcript pads the payload to about `bytes`: a long call, or one gone wrong. */
 function longCall(n: number, bytes: number): Captured {
   const payload = JSON.parse(callPayload(n));
-  const turn = ` human: Call ${n}, still talking.`;
-  payload.call.transcript = turn.repeat(Math.ceil(bytes / turn.length));
+  const words = 'Still talking. ';
+  payload.call.transcript = `human: Call ${n}. ${words.repeat(Math.ceil(bytes / words.length))}`;
   return { method: 'POST', content: JSON.stringify(payload), contentType: 'application/json' };
 }
 
