@@ -12,7 +12,7 @@ const manifest = sourceManifest as unknown as Exclude<
 
 /**
  * `vite build --mode chrome|firefox` builds one target into dist/<target>.
- * `--mode e2e-chrome|e2e-firefox` builds the test-only variant (loopback host permission) into
+ * `--mode e2e-chrome|e2e-firefox` builds the test-only variant (test host permissions: loopback, smee.io) into
  * dist/e2e-<target>; the shipped builds never carry it.
  */
 function parseMode(mode: string): { target: Target; e2e: boolean } {

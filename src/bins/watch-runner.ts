@@ -4,8 +4,9 @@
  * round is tested with fakes. Changes a page made meanwhile (a watch stopped, calls seen) win.
  */
 import type { BinRequest, BinTarget } from './types';
-import { checkWatchedBin, requestLink, type WatchedBin } from './watch';
+import { checkWatchedBin, requestLink } from './watch';
 import { callSummary } from './watch-summary';
+import type { WatchedBin } from './watched-bin';
 
 export interface WatchStore {
   load(): Promise<WatchedBin[]>;

@@ -5,44 +5,13 @@
  * drive it with a fake fetch and clock. The same limits as an open view: every 30 s at most,
  * Retry-After honoured, doubling back-off on failures, stopped for good on 404 or refusal.
  */
-import { backOffMs, FINAL, POLL_HIDDEN_MS } from './bin-session';
+import { backOffMs, FINAL } from './bin-session';
 import { loadBinPage } from './load-page';
 import type { BinRequest, BinTarget } from './types';
+import { KNOWN_IDS_KEPT, WATCH_INTERVAL_MS, type WatchedBin } from './watched-bin';
 
-/** A background check runs at most this often (Chrome's shortest alarm period is 30 s). */
-export const WATCH_INTERVAL_MS = POLL_HIDDEN_MS;
-/** Ids remembered per bin: more than a page, so a busy bin's older ids are not seen as new. */
-export const KNOWN_IDS_KEPT = 200;
 /** Alarms may wake the background a little early; a check that close to its time is due. */
 const EARLY_MS = 2_000;
-
-export interface WatchedBin {
-  target: BinTarget;
-  /** Ids already listed, newest first; only requests not among them are new. */
-  knownIds: string[];
-  /** Requests that arrived since the user last looked at this bin. */
-  unseen: number;
-  nextCheckAtMs: number;
-  /** Failed checks in a row, for the back-off. */
-  failures: number;
-  /** Set when checking stopped for good (the bin expired, became private, was refused). */
-  stopped?: { message: string; atMs: number };
-}
-
-export function newWatch(target: BinTarget, knownIds: readonly string[], now: number): WatchedBin {
-  return {
-    target,
-    knownIds: knownIds.slice(0, KNOWN_IDS_KEPT),
-    unseen: 0,
-    nextCheckAtMs: now + WATCH_INTERVAL_MS,
-    failures: 0,
-  };
-}
-
-/** Smee channels are live only while a page listens; a plain JSON address has no arrivals. */
-export function canWatch(target: BinTarget): boolean {
-  return target.kind === 'webhook-site' || target.kind === 'svix-play';
-}
 
 export interface CheckDeps {
   fetch: typeof globalThis.fetch;

@@ -9,7 +9,12 @@
  *   entries are raw DevTools objects whose getContent only takes a callback. Firefox returns a
  *   promise, and its entries have no getContent (some hold the body in response.content.text).
  */
-import { type BodyContent, type NetworkEntry, type NetworkSource, readHarEntry } from '../capture';
+import {
+  type BodyContent,
+  type NetworkEntry,
+  type NetworkSource,
+  readHarEntry,
+} from '../capture/har';
 import { browser } from './extension';
 
 type Callback = (...args: unknown[]) => void;

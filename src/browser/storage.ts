@@ -1,4 +1,7 @@
-import { browser } from './extension';
+import { headerMap } from '../model/http/headers';
+import { isPlainObject } from '../model/lenient';
+import type { HandedPayload } from '../model/observation';
+import { browser, type Storage } from './extension';
 
 /**
  * What the user pasted survives closing the popup: the popup and the viewer share one draft in
@@ -62,41 +65,59 @@ function afterNextPaint(): Promise<void> {
  */
 export const HANDOFF_TTL_MS = 5 * 60_000;
 
-interface Handoff {
-  text: string;
-  atMs: number;
-}
-
-function isHandoff(value: unknown): value is Handoff {
+function isFresh(value: unknown, now: number): boolean {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Handoff).text === 'string' &&
-    typeof (value as Handoff).atMs === 'number'
+    isPlainObject(value) && typeof value.atMs === 'number' && now - value.atMs < HANDOFF_TTL_MS
   );
 }
 
-/** Puts a payload aside for a viewer tab to pick up; returns its handoff id. */
-export async function stashForViewer(text: string, now = Date.now()): Promise<string> {
-  const all = await browser.storage.local.get(null);
-  const stale = Object.keys(all).filter((key) => {
-    const value = all[key];
-    return (
-      key.startsWith(HANDOFF_PREFIX) && !(isHandoff(value) && now - value.atMs < HANDOFF_TTL_MS)
-    );
-  });
-  if (stale.length > 0) await browser.storage.local.remove(stale);
+async function dropStale(area: Storage.StorageArea, now: number): Promise<void> {
+  const all = await area.get(null);
+  const stale = Object.keys(all).filter(
+    (key) => key.startsWith(HANDOFF_PREFIX) && !isFresh(all[key], now),
+  );
+  if (stale.length > 0) await area.remove(stale);
+}
+
+/**
+ * Puts a payload aside for a viewer tab to pick up; returns its handoff id. The body goes to
+ * storage.local (it can be megabytes); the request's headers to storage.session, as they can
+ * carry secrets (Authorization, X-Vapi-Secret) that never go to disk. Firefox DevTools panels
+ * have storage.session too: its schema allows the "devtools" context
+ * (https://searchfox.org/mozilla-central/source/toolkit/components/extensions/schemas/storage.json).
+ */
+export async function stashForViewer(payload: HandedPayload, now = Date.now()): Promise<string> {
+  const { local, session } = browser.storage;
+  await Promise.all([dropStale(local, now), dropStale(session, now)]);
   const id = crypto.randomUUID();
-  const handoff: Handoff = { text, atMs: now };
-  await browser.storage.local.set({ [HANDOFF_PREFIX + id]: handoff });
+  const key = HANDOFF_PREFIX + id;
+  await local.set({ [key]: { text: payload.rawBody, atMs: now } });
+  if (payload.request !== undefined) {
+    const { headers, contentType } = payload.request;
+    await session.set({ [key]: { headers, contentType, atMs: now } });
+  }
   return id;
 }
 
-/** Takes (reads and removes) a payload stashed for the viewer. */
-export async function takeFromStash(id: string): Promise<string | undefined> {
+/** Takes (reads and removes) a payload stashed for the viewer, with its request if it had one. */
+export async function takeFromStash(id: string): Promise<HandedPayload | undefined> {
   const key = HANDOFF_PREFIX + id;
-  const stored = await browser.storage.local.get(key);
-  await browser.storage.local.remove(key);
-  const value = stored[key];
-  return isHandoff(value) ? value.text : undefined;
+  const [body, request] = await Promise.all([
+    take(browser.storage.local, key),
+    take(browser.storage.session, key),
+  ]);
+  if (!isPlainObject(body) || typeof body.text !== 'string') return undefined;
+  const headers = isPlainObject(request) ? headerMap(request.headers) : undefined;
+  if (headers === undefined || !isPlainObject(request)) return { rawBody: body.text };
+  const { contentType } = request;
+  return {
+    rawBody: body.text,
+    request: { headers, ...(typeof contentType === 'string' ? { contentType } : {}) },
+  };
+}
+
+async function take(area: Storage.StorageArea, key: string): Promise<unknown> {
+  const stored = await area.get(key);
+  await area.remove(key);
+  return stored[key];
 }

@@ -5,7 +5,7 @@
  * permission, asked at the "Watch this bin" click).
  */
 import type { BinTarget } from '../bins';
-import { canWatch, newWatch, WATCH_INTERVAL_MS, type WatchedBin } from '../bins/watch';
+import { canWatch, newWatch, WATCH_INTERVAL_MS, type WatchedBin } from '../bins/watched-bin';
 import { browser } from './extension';
 
 export const WATCH_ALARM = 'hookline-watch';

@@ -10,11 +10,15 @@ const ONLY_FOR: Record<string, Target> = {
   browser_specific_settings: 'firefox',
 };
 
-/** The loopback origin the end-to-end bin server runs on; only the `e2e` build variant grants it. */
-export const E2E_HOST_PERMISSION = 'http://127.0.0.1/*';
+/**
+ * What only the `e2e` build variant grants, so headless tests need no permission prompt: the
+ * loopback origin the end-to-end bin server runs on, and smee.io, which the e2e browsers reach on
+ * that server through a proxy (test/support/fake-bin-server.ts, SmeeIo).
+ */
+export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'https://smee.io/*'];
 
 export interface TargetOptions {
-  /** Test-only build: grants the loopback test origin so headless tests need no permission prompt. */
+  /** Test-only build: grants the test origins (E2E_HOST_PERMISSIONS). */
   e2e?: boolean;
 }
 
@@ -48,6 +52,6 @@ export function manifestFor<M extends object>(
       manifest[key] = key === 'background' ? backgroundFor(value, target) : value;
     }
   }
-  if (options.e2e) manifest.host_permissions = [E2E_HOST_PERMISSION];
+  if (options.e2e) manifest.host_permissions = [...E2E_HOST_PERMISSIONS];
   return manifest as M & { host_permissions?: string[] };
 }

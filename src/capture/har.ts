@@ -2,8 +2,9 @@
  * The part of a HAR 1.2 entry that Chrome and Firefox hand to `devtools.network` listeners and
  * list in `getHAR().entries`: enough to find call payloads and say where they came from.
  */
-import { isPlainObject } from '../model';
+
 import { type HeaderMap, harHeaderMap } from '../model/http/headers';
+import { isPlainObject } from '../model/lenient';
 
 export interface HarEntry {
   /** ISO date the request started; with method and URL, what backfill and live events share. */

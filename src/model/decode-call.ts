@@ -4,6 +4,7 @@ import { readBinRecord } from './bin-record';
 import type { FormatInfo, Problem } from './call-record';
 import { findAsSentChanges } from './json/as-sent';
 import { describeShape } from './json/describe';
+import { parsedNumberText } from './json/numbers-as-sent';
 import { readPartialJson } from './json/partial';
 import { DEFAULT_MAX_CHARS, type JsonRead, readJsonText } from './json/read-json-text';
 import type { CallRecord } from './record';
@@ -26,7 +27,10 @@ export interface CallDecodeResult {
   facts?: Array<{ label: string; value: string }>;
   /** Set when the text was cut off and only its complete part was decoded. */
   partial?: { afterChars: number; lastCompletePath: string };
-  /** Numbers JSON.parse could not keep as sent (`1e400`, 20-digit ids): JSON path → source text. */
+  /**
+   * Numbers JSON.parse could not keep as sent (`1e400`, 20-digit ids): JSON path in `json` →
+   * source text. Views find them with NumbersAsSent (json/numbers-as-sent.ts).
+   */
   numbersAsSent?: Record<string, string>;
 }
 
@@ -78,7 +82,9 @@ function decodeValue(
   const record = readBinRecord(value, maxChars);
   if (record === undefined) return decodeRecognised(value, decoders);
   if (!record.read.ok) return binBodyNotJson(value, record.read, record.content);
-  return { ...decodeRecognised(record.read.value, decoders), unwrappedFrom: record.from };
+  const body = record.read.value;
+  const result = { ...decodeRecognised(body, decoders), unwrappedFrom: record.from };
+  return withAsSentChanges(record.content, body, result);
 }
 
 function decodeRecognised(value: unknown, decoders: readonly VendorDecoder[]): CallDecodeResult {
@@ -151,7 +157,7 @@ function withAsSentChanges(
       path,
       expected: problems.expected.exactNumber,
       found: problems.found.sourceNumber(source),
-      message: problems.numberNotKept(path, source, String(Number(source))),
+      message: problems.numberNotKept(path, source, parsedNumberText(source)),
     })),
     ...duplicates.map(({ path, key }) => ({
       severity: 'warning' as const,
@@ -161,8 +167,27 @@ function withAsSentChanges(
       message: problems.duplicateKey(path),
     })),
   ];
+  const withWarnings = { ...result, problems: [...result.problems, ...warnings] };
+  // Paths in `json` only: a wrapper's numbers are not in the body it held (which was scanned too).
+  if (numbers.length === 0 || value !== result.json) return withWarnings;
   const numbersAsSent = Object.fromEntries(numbers.map(({ path, source }) => [path, source]));
-  return { ...result, problems: [...result.problems, ...warnings], numbersAsSent };
+  const call = result.call && idsAsSent(result.call, numbersAsSent);
+  return { ...withWarnings, ...(call && { call }), numbersAsSent };
+}
+
+/**
+ * Ids are text in the record, so a numeric id JSON.parse rounded is kept as sent: two calls whose
+ * 20-digit ids round alike stay two calls.
+ */
+function idsAsSent(call: CallRecord, sources: Record<string, string>): CallRecord {
+  let { callKey } = call;
+  const ids = call.ids.map((id) => {
+    const source = Object.hasOwn(sources, id.path) ? sources[id.path] : undefined;
+    if (source === undefined) return id;
+    if (callKey === id.value) callKey = source;
+    return { ...id, value: source };
+  });
+  return callKey === undefined ? { ...call, ids } : { ...call, ids, callKey };
 }
 
 // Files saved by Windows tools may start with a byte order mark (readJsonText skips it too).

@@ -47,6 +47,15 @@ export interface Observation {
   result: CallDecodeResult;
 }
 
+/**
+ * A payload handed from one Hookline page to another ("Open in tab"): the body exactly as
+ * received and, when it came in a request, the headers a signature check and a replay need.
+ */
+export interface HandedPayload {
+  rawBody: string;
+  request?: Pick<ObservedRequest, 'headers' | 'contentType'>;
+}
+
 /** Decodes one extracted payload: the parsed value when there is one, else the text. */
 export function decodeCandidate(candidate: PayloadCandidate): CallDecodeResult {
   return candidate.parsed ? decodeCallValue(candidate.value) : decodeCallText(candidate.text);

@@ -2,14 +2,17 @@ import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
 import { devtoolsTheme, inDevtools } from '../browser/devtools';
 import { devtoolsNetworkSource } from '../browser/devtools-network';
-import { openPageInTab } from '../browser/pages';
+import { openInViewer } from '../browser/pages';
 import { requestToolsDeps } from '../browser/request-tools';
-import { stashForViewer } from '../browser/storage';
-import { createManualNetworkSource, type NetworkSource } from '../capture';
+import type { NetworkSource } from '../capture/har';
+import { createManualNetworkSource } from '../capture/manual-source';
 import { pages } from '../strings';
-import { CapturePanel, PageShell, ViewSwitch, Workbench } from '../ui';
-import { binWorkbenchProps } from '../ui/bins';
+import { binWorkbenchProps } from '../ui/bins/address-support';
+import { LazyCapturePanel } from '../ui/capture/lazy-capture-panel';
+import { PageShell } from '../ui/shell/PageShell';
+import { ViewSwitch } from '../ui/shell/ViewSwitch';
 import { RequestToolsContext } from '../ui/verify/request-tools-deps';
+import { Workbench } from '../ui/workbench/Workbench';
 import './panel.css';
 
 /**
@@ -26,11 +29,6 @@ function networkSource(): NetworkSource {
 
 if (inDevtools()) document.documentElement.dataset.theme = devtoolsTheme();
 
-async function openInTab(text: string): Promise<void> {
-  const id = await stashForViewer(text);
-  await openPageInTab('viewer', `handoff=${id}`);
-}
-
 const source = networkSource();
 const root = document.getElementById('app');
 if (root) {
@@ -44,7 +42,10 @@ if (root) {
               id: 'network',
               label: pages.networkView,
               content: () => (
-                <CapturePanel source={source} onOpenInTab={(text) => void openInTab(text)} />
+                <LazyCapturePanel
+                  source={source}
+                  onOpenInTab={(payload) => void openInViewer(payload)}
+                />
               ),
             },
             {
@@ -52,7 +53,7 @@ if (root) {
               label: pages.pasteView,
               content: () => (
                 <Workbench
-                  onOpenInTab={openInTab}
+                  onOpenInTab={(text) => openInViewer({ rawBody: text })}
                   {...binWorkbenchProps(binSupport({ shelves: false, followNewest: false }))}
                 />
               ),

@@ -1,17 +1,17 @@
 import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
-import { openPageInTab } from '../browser/pages';
+import { openInViewer } from '../browser/pages';
 import { requestToolsDeps } from '../browser/request-tools';
-import { draftKeeper, loadDraft, stashForViewer } from '../browser/storage';
-import { PageShell, Workbench } from '../ui';
-import { binWorkbenchProps } from '../ui/bins';
+import { draftKeeper, loadDraft } from '../browser/storage';
+import { binWorkbenchProps } from '../ui/bins/address-support';
+import { PageShell } from '../ui/shell/PageShell';
 import { RequestToolsContext } from '../ui/verify/request-tools-deps';
+import { Workbench } from '../ui/workbench/Workbench';
 
 const keepDraft = draftKeeper();
 
 async function openInTab(text: string): Promise<void> {
-  const id = await stashForViewer(text);
-  await openPageInTab('viewer', `handoff=${id}`);
+  await openInViewer({ rawBody: text });
   window.close();
 }
 

@@ -145,7 +145,7 @@ export const problems = {
   numberNotKept: (path: string, source: string, read: string) =>
     `${path || 'The payload'} was sent as ${source}, which a JavaScript number cannot hold exactly (it reads as ${read}); the value as sent is ${source}.`,
   duplicateKey: (path: string) =>
-    `${path} appears twice in the same object; the later value replaced the earlier one, which is not shown.`,
+    `${path} appears twice in the same object. The later value wins, as in JSON.parse (and most likely on your server too); the earlier one is not shown.`,
   unreadableJson: 'The input could not be read as JSON.',
   wrongType: (path: string, expected: string, found: string) =>
     `${path} should be ${expected}, but is ${found}; it is kept under Other fields.`,

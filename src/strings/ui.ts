@@ -8,6 +8,8 @@ function thousands(count: number): string {
 
 /** User-visible text: the workbench and shared parts of the pages (src/ui/); the card's own words are in card.ts. */
 export const ui = {
+  /** A part of Hookline's own code could not be loaded (e.g. the extension updated meanwhile). */
+  lazyFailed: 'Part of Hookline could not be loaded. Close and reopen this page.',
   workbench: {
     pasteLabel: 'Webhook payload',
     pastePlaceholder:
@@ -29,6 +31,8 @@ export const ui = {
       `${name} is ${size}; files over ${limit} are not opened.`,
     fileUnreadable: (name: string) => `${name} could not be read.`,
     fileLoaded: (name: string) => `Opened ${name}.`,
+    fileNotUtf8: (name: string, bytes: number, firstOffset: number) =>
+      `Opened ${name}, but ${bytes === 1 ? '1 byte was' : `${thousands(bytes)} bytes were`} not valid UTF-8 and ${bytes === 1 ? 'was' : 'were'} replaced with � (the first at byte offset ${thousands(firstOffset)}). The payload may not be what was sent.`,
   },
   size: {
     bytes: (n: number) => `${n} B`,
@@ -104,5 +108,12 @@ export const ui = {
     empty: '(empty)',
     truncated: '…',
     unprintable: '(a value that cannot be shown as JSON)',
+    asSent: (parsed: string) => `shown as sent; JSON.parse gives ${parsed}`,
+    asSentWithin: (source: string, parsed: string) =>
+      `${source} is shown as sent; JSON.parse gives ${parsed}`,
+    asSentMany: (count: number) =>
+      `${thousands(count)} numbers shown as sent; JSON.parse gives other values`,
+    asSentWhy:
+      'A JavaScript number cannot hold this exactly (it keeps about 16 significant digits and nothing beyond ±1.8e308), so Hookline shows the text the payload sent.',
   },
 } as const;

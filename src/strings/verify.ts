@@ -97,6 +97,11 @@ export const verify = {
     recent: 'Recent endpoints',
     forget: (url: string) => `Forget ${url}`,
     denied: (origin: string) => `Hookline may not send to ${origin}: access was not granted.`,
+    cannotAsk: (origin: string) =>
+      `Could not send to ${origin}. A DevTools panel cannot ask for access to a site, and without it the browser blocks the request: open this request in a Hookline tab and press Send there to grant access (after that the panel can send there too). If access was granted already, is your server running?`,
+    openInTab: 'Open in a Hookline tab',
+    openInTabFailed:
+      'This request could not be handed to a tab (the browser’s storage for it is full or it is too large). Copy it as cURL instead.',
     invalidUrl: 'Enter an http or https address.',
     status: (status: number, statusText: string, ms: number) =>
       `${status}${statusText === '' ? '' : ` ${statusText}`} in ${Math.round(ms)} ms`,

@@ -1,7 +1,7 @@
 /**
  * A local stand-in for request bins, for unit and end-to-end tests. Dependency-free (node:http),
  * listens on 127.0.0.1 on random ports, and answers any origin (CORS) so an extension page can
- * read it.
+ * read it (all but /receive, see there).
  *
  * Routes (on `origin`):
  *   /token/<uuid>/requests?sorting=newest|oldest&per_page=N&page=N   webhook.site token API
@@ -11,8 +11,10 @@
  *   /json/payload, /json/payload-as-text, /json/array, /json/data, /json/records   plain JSON
  *   GET /smee/<channel>   a smee.io-style event stream (`ready`, then one message per request
  *     POSTed to the same address: `{...headers, body, query, timestamp}`); smee keeps no history
+ *   With `{ smeeIo: true }`: smee.io itself for a browser, see SmeeIo below.
  *   POST /receive/<retell|elevenlabs|bland>   a developer's endpoint that verifies the signature
- *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why
+ *     with RECEIVER_SECRET (see signing-receiver.ts): 200 {"verified":true} or 401 with why; no
+ *     CORS, like a real server
  *   /fault/<name>[/rest]   a fault on demand (see FAULTS); the redirects lead to `/rest`
  *     (default /json/payload), so `/fault/429/token/<uuid>/requests` is a self-hosted-looking
  *     webhook.site that answers 429.
@@ -22,7 +24,8 @@
  * Run from another process: `npx tsx test/support/fake-bin-server.ts` prints its addresses as
  * JSON on one line and serves until stopped.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -30,7 +33,10 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTlsServer } from 'node:https';
+import { type AddressInfo, connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { retellEventText } from './retell-events';
 import { platformSignature, refusal } from './signing-receiver';
@@ -114,7 +120,24 @@ export interface FakeBinServer {
   smeeUrl(channel: string): string;
   /** How many readers the channel's stream has open now. */
   smeeListeners(channel: string): number;
+  /** Set when started with `{ smeeIo: true }`. */
+  smeeIo?: SmeeIo;
   close(): Promise<void>;
+}
+
+/**
+ * smee.io played by this server, so a browser reads `https://smee.io/<channel>` exactly as a user
+ * pastes it: the browser sends https through `proxy` (host:port of an HTTP proxy answering
+ * CONNECT for smee.io:443 only) to a TLS listener with a self-signed smee.io certificate, which
+ * the browser must be told to accept. Its channels are the ones of `smeeUrl`. Nothing of this is
+ * in the extension: only the e2e build's manifest grants https://smee.io without a prompt.
+ */
+export interface SmeeIo {
+  proxy: string;
+}
+
+export interface FakeBinServerOptions {
+  smeeIo?: boolean;
 }
 
 const PUBLIC_TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
@@ -519,20 +542,30 @@ function route(req: IncomingMessage, state: State): Reply {
   return { status: 200, body, headers: { 'content-type': contentType } };
 }
 
-/** The developer's endpoint: reads the raw body, then verifies it as the platform's SDK would. */
+/**
+ * The developer's endpoint: reads the raw body, then verifies it as the platform's SDK would.
+ * Like most webhook servers it knows nothing of CORS (no preflight answer, no Access-Control
+ * headers), so only a page with host access to it can post there: a check that "Send" relies
+ * on the extension's access, not on the endpoint's goodwill.
+ */
 async function receive(req: IncomingMessage, res: ServerResponse, bodies: string[]): Promise<void> {
+  if (req.method !== 'POST') {
+    res.writeHead(405, { allow: 'POST' });
+    res.end();
+    return;
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const rawBody = Buffer.concat(chunks).toString('utf8');
   bodies.push(rawBody);
   const platform = (req.url ?? '').split('/')[2] ?? '';
   const why = refusal(platform, req.headers, rawBody, Date.now());
-  send(
-    res,
+  const answer =
     why === undefined
       ? { status: 200, body: { verified: true, bytes: Buffer.byteLength(rawBody) } }
-      : { status: 401, body: { verified: false, reason: why } },
-  );
+      : { status: 401, body: { verified: false, reason: why } };
+  res.writeHead(answer.status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(answer.body));
 }
 
 type Channels = Map<string, Set<ServerResponse>>;
@@ -542,9 +575,13 @@ type Channels = Map<string, Set<ServerResponse>>;
  * to every open stream as `{...headers, body, query, timestamp}` with the body parsed from JSON
  * (so its exact bytes are lost, as on smee.io) and is not kept.
  */
-async function smee(req: IncomingMessage, res: ServerResponse, channels: Channels): Promise<void> {
+async function smee(
+  req: IncomingMessage,
+  res: ServerResponse,
+  channels: Channels,
+  channel: string,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://fake');
-  const channel = url.pathname.split('/')[2] ?? '';
   const listeners = channels.get(channel) ?? new Set<ServerResponse>();
   channels.set(channel, listeners);
   if (req.method === 'GET') {
@@ -593,7 +630,95 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-export async function startFakeBinServer(): Promise<FakeBinServer> {
+const SMEE_IO = 'smee.io:443';
+
+/** A throwaway self-signed certificate for smee.io (openssl is in every Debian image). */
+function smeeIoCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'hookline-smee-io-'));
+  try {
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=smee.io',
+        '-addext',
+        'subjectAltName=DNS:smee.io',
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * smee.io's routes (`/<channel>`) over TLS, and the CONNECT proxy in front of them on `proxyOn`.
+ * A tunnel to any other host is refused, so a browser pointed here reaches nothing else.
+ */
+async function serveSmeeIo(
+  proxyOn: Server,
+  channels: Channels,
+): Promise<{ proxy: string; close(): Promise<void> }> {
+  const server = createTlsServer(smeeIoCertificate(), (req, res) => {
+    const channel = (req.url ?? '/').split(/[/?]/)[1] ?? '';
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS_HEADERS).end();
+    } else {
+      void smee(req, res, channels, channel);
+    }
+  });
+  await listen(server);
+  const { port } = server.address() as AddressInfo;
+  // Tunnels left the HTTP server's hands at CONNECT, so its closeAllConnections misses them.
+  const tunnels = new Set<Socket>();
+  proxyOn.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+    if (req.url !== SMEE_IO) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
+    const upstream = connect(port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    const drop = () => {
+      upstream.destroy();
+      client.destroy();
+    };
+    upstream.on('error', drop);
+    client.on('error', drop);
+  });
+  const { port: proxyPort } = proxyOn.address() as AddressInfo;
+  return {
+    proxy: `127.0.0.1:${proxyPort}`,
+    close: () => {
+      for (const tunnel of tunnels) tunnel.destroy();
+      return closeServer(server);
+    },
+  };
+}
+
+export async function startFakeBinServer(
+  options: FakeBinServerOptions = {},
+): Promise<FakeBinServer> {
   const refused = createServer();
   const refusedOrigin = await listen(refused);
   await closeServer(refused);
@@ -603,6 +728,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
   const servers = [createServer(), createServer()] as const;
   const [origin, otherOrigin] = (await Promise.all(servers.map(listen))) as [string, string];
   const channels: Channels = new Map();
+  const smeeIo = options.smeeIo ? await serveSmeeIo(servers[0], channels) : undefined;
   const startMs = Date.UTC(2024, 2, 28, 8, 0, 0);
   const shared = {
     otherOrigin,
@@ -626,7 +752,7 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
         return;
       }
       if (req.url?.startsWith('/smee/') && req.method !== 'OPTIONS') {
-        void smee(req, res, channels);
+        void smee(req, res, channels, req.url.split(/[/?]/)[2] ?? '');
         return;
       }
       send(res, route(req, state));
@@ -673,9 +799,10 @@ export async function startFakeBinServer(): Promise<FakeBinServer> {
     },
     smeeUrl: (channel) => `${origin}/smee/${channel}`,
     smeeListeners: (channel) => channels.get(channel)?.size ?? 0,
+    ...(smeeIo ? { smeeIo: { proxy: smeeIo.proxy } } : {}),
     close: async () => {
       for (const listeners of channels.values()) for (const res of listeners) res.end();
-      await Promise.all(servers.map(closeServer));
+      await Promise.all([...servers.map(closeServer), smeeIo?.close()]);
     },
   };
 }

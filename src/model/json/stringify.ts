@@ -7,6 +7,11 @@ export interface StringifyOptions {
    * characters, far past what a string can hold.
    */
   limit?: number;
+  /**
+   * The text to print for a number held in a container instead of JavaScript's: the source text
+   * of one JSON.parse could not keep (see numbers-as-sent.ts).
+   */
+  numberText?: (parent: object, key: string | number) => string | undefined;
 }
 
 interface Frame {
@@ -36,6 +41,7 @@ export function stringifyJson(value: unknown, options: StringifyOptions = {}): s
     return indents[depth] as string;
   };
   const colon = indent > 0 ? ': ' : ':';
+  const asSent = options.numberText;
   const open = new Set<object>();
   const stack: Frame[] = [];
   let out = '';
@@ -73,6 +79,8 @@ export function stringifyJson(value: unknown, options: StringifyOptions = {}): s
         if (text === SKIP) text = 'null';
       }
     }
+    if (asSent && typeof child === 'number')
+      text = asSent(frame.value, keys ? (key as string) : frame.next - 1) ?? text;
     if (key === undefined) {
       stack.pop();
       open.delete(frame.value);

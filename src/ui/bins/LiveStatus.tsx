@@ -1,4 +1,4 @@
-import { POLL_VISIBLE_MS } from '../../bins/bin-session';
+import { POLL_VISIBLE_MS } from '../../bins/poll-limits';
 import { bins } from '../../strings';
 import type { LiveBin } from './use-live-bin';
 

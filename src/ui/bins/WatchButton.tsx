@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { canWatch } from '../../bins/watch';
+import { canWatch } from '../../bins/watched-bin';
 import { bins } from '../../strings';
 import type { WatchControl } from './deps';
 import type { LiveBin } from './use-live-bin';

@@ -1,8 +1,14 @@
-import { type BinTarget, looksLikeAddress } from '../../bins';
+import { looksLikeAddress } from '../../bins/recognise-url';
+import type { BinTarget } from '../../bins/types';
+import { lazyComponent, loader } from '../common/lazy';
 import type { WorkbenchProps } from '../workbench/Workbench';
-import { AddressPane } from './AddressPane';
-import { BinShelves, type ShelfStore } from './BinShelves';
+import type { ShelfStore } from './BinShelves';
 import type { BinDeps } from './deps';
+
+/** The bin views are fetched when a bin URL is pasted or the shelves are shown, not before. */
+const loadBinParts = loader(() => import('./bin-parts'));
+const AddressPane = lazyComponent(loadBinParts, (parts) => parts.AddressPane);
+const BinShelves = lazyComponent(loadBinParts, (parts) => parts.BinShelves);
 
 export interface BinSupport {
   /** Dependencies for the bin at this address (access, fetch, API keys). */

@@ -1,5 +1,6 @@
 import type { CallRecord, Judgement, Tone, Verdict } from '../../model/record';
 import { card } from '../../strings';
+import { PayloadValue } from '../common/as-sent';
 import { Badge } from '../common/Badge';
 import { formatValue } from '../common/format-value';
 import { Section } from '../common/Section';
@@ -65,7 +66,7 @@ export function AnalysisSection({ call }: { call: CallRecord }) {
           <dl class="rows" data-testid="analysis-data">
             {data.map((item) => (
               <Fact key={item.path} label={item.key} title={item.path}>
-                {formatValue(item.value)}
+                <PayloadValue value={item.value} at={item.path} />
                 {item.rationale && <p class="analysis__feedback">{item.rationale}</p>}
               </Fact>
             ))}

@@ -21,6 +21,7 @@ export function OtherFieldsSection({ call }: { call: CallRecord }) {
         renderRange={(start, end) => (
           <KeyValueRows
             entries={fields.slice(start, end).map((field) => [field.path, field.value] as const)}
+            placeOf={(path) => path}
           />
         )}
       />

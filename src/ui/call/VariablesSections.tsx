@@ -1,10 +1,12 @@
+import { childPath } from '../../model/json/path';
 import type { CallRecord, VariableGroup } from '../../model/record';
 import { card } from '../../strings';
-import { formatValue } from '../common/format-value';
+import { payloadValue, useNumbersAsSent } from '../common/as-sent';
 import { Section } from '../common/Section';
 
 function VariableGroupSection({ group }: { group: VariableGroup }) {
   const heading = card.variables.heading(group.kind);
+  const numbers = useNumbersAsSent();
   return (
     <Section heading={heading} testId="variables">
       {group.entries === null ? (
@@ -15,7 +17,7 @@ function VariableGroupSection({ group }: { group: VariableGroup }) {
             <div class="rows__row" key={entry.name}>
               <dt class="rows__key">{entry.name}</dt>
               <dd class="rows__value">
-                {formatValue(entry.value)}
+                {payloadValue(entry.value, childPath(group.path, entry.name), numbers)}
                 {entry.collected !== undefined && (
                   <span class="rows__tag">
                     {entry.collected ? card.variables.collected : card.variables.notCollected}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { CaptureOptions, NetworkSource } from '../../capture';
+import type { HandedPayload } from '../../model/observation';
 import { capture } from '../../strings';
 import { CallEvents, CallListPane, eventOf, originText, useCallGroups } from '../list';
 import { DecodedView } from '../result/DecodedView';
@@ -14,8 +15,11 @@ import { useCapture } from './use-capture';
 export interface CapturePanelProps {
   /** The inspected page's traffic: DevTools' network API, or a manual source outside DevTools. */
   source: NetworkSource;
-  /** When given, the selected call gets an "Open in tab" button that hands it its payload text. */
-  onOpenInTab?: (text: string) => void;
+  /**
+   * When given, the selected call gets an "Open in tab" button that hands it its payload and the
+   * request's headers (for the signature check and Send there).
+   */
+  onOpenInTab?: (payload: HandedPayload) => void;
   /** Batching and timing of the capture pipeline (tests make yielding deterministic). */
   options?: CaptureOptions;
 }
@@ -89,7 +93,7 @@ export function CapturePanel({ source, onOpenInTab, options }: CapturePanelProps
                       type="button"
                       class="button button--primary"
                       data-testid="capture-open-in-tab"
-                      onClick={() => onOpenInTab(shown.rawBody)}
+                      onClick={() => onOpenInTab(shown)}
                     >
                       {capture.openInTab}
                     </button>

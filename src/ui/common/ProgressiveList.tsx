@@ -24,18 +24,26 @@ class Chunk extends Component<ChunkProps> {
 
 interface Props {
   items: readonly unknown[];
-  /** Items drawn at once, and per chunk after that. */
+  /** Items per chunk, drawn two chunks per idle slot. */
   chunk: number;
+  /** Items drawn at once, before the first paint (default: one chunk). */
+  first?: number;
   renderRange: (start: number, end: number) => ComponentChildren;
   stillRendering: (shown: number, total: number) => string;
 }
 
 /**
- * A long list (thousands of tool calls, 50,000 fields) drawn a chunk at a time: the first chunk
- * paints at once, the rest fills in when the page is idle, with a note until it is complete.
+ * A long list (thousands of tool calls, 50,000 fields) drawn a chunk at a time: the first items
+ * paint at once, the rest fills in when the page is idle, with a note until it is complete.
  */
-export function ProgressiveList({ items, chunk, renderRange, stillRendering }: Props) {
-  const [shown] = useProgressiveCount(items.length, chunk, chunk * 2);
+export function ProgressiveList({
+  items,
+  chunk,
+  first = chunk,
+  renderRange,
+  stillRendering,
+}: Props) {
+  const [shown] = useProgressiveCount(items.length, first, chunk * 2);
   const chunks = [];
   for (let start = 0; start < shown; start += chunk) {
     const end = Math.min(start + chunk, shown);

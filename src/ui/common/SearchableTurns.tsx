@@ -8,8 +8,10 @@ import { SearchBox } from './SearchBox';
 import { findMatches, searchPattern } from './text-search';
 import { useProgressiveCount } from './use-progressive-count';
 
-/** Turns per memoised chunk; the first chunk is what paints at once. */
+/** Turns per memoised chunk. */
 const CHUNK = 200;
+/** Turns drawn before the first paint: more than a tall screen holds; the rest follow when idle. */
+const FIRST_SCREEN = 40;
 /** Turns added per idle slot afterwards (a multiple of CHUNK keeps chunks whole). */
 const STEP = CHUNK * 2;
 
@@ -32,7 +34,7 @@ export function SearchableTurns<T extends { text: string }>({
 }: Props<T>) {
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
-  const [shown, reveal] = useProgressiveCount(turns.length, CHUNK, STEP);
+  const [shown, reveal] = useProgressiveCount(turns.length, FIRST_SCREEN, STEP);
   const highlight = useMemo(() => new HighlightStore(), []);
 
   const pattern = useMemo(() => searchPattern(query), [query]);

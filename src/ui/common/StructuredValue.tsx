@@ -6,7 +6,13 @@ import { ValueList } from './ValueList';
 export function StructuredValue({ value, testId }: { value: Structured; testId?: string }) {
   switch (value.kind) {
     case 'object':
-      return <KeyValueRows entries={Object.entries(value.value)} testId={testId} />;
+      return (
+        <KeyValueRows
+          entries={Object.entries(value.value)}
+          testId={testId}
+          placeOf={(key) => ({ parent: value.value, key })}
+        />
+      );
     case 'list':
       return (
         <div data-testid={testId}>

@@ -78,7 +78,11 @@ export function CallRow(props: CallRowProps) {
           <span class="call-row__format">{format.label}</span>
         )}
         {failures.length > 0 && (
-          <span class="call-row__failures" data-testid={`${testId}-row-failures`}>
+          <span
+            class="call-row__failures"
+            title={failures.join(' · ')}
+            data-testid={`${testId}-row-failures`}
+          >
             {failures.join(' · ')}
           </span>
         )}

@@ -1,6 +1,7 @@
 import type { TreeRow } from '../../model/json/tree';
 import { mayHoldJson } from '../../model/json/tree';
 import { ui } from '../../strings';
+import { AsSentMark } from '../common/as-sent';
 
 /** Characters of a key or string drawn in a row; the whole value is one "Copy value" away. */
 const SHOWN_CHARS = 300;
@@ -9,6 +10,8 @@ const MAX_INDENT = 40;
 
 interface Props {
   row: TreeRow;
+  /** A number's source text, when JSON.parse could not keep it. */
+  asSent?: string;
   id: string;
   active: boolean;
   revealed: boolean;
@@ -31,7 +34,7 @@ function KeyPart({ row }: { row: TreeRow }) {
   return <span class="raw-row__key">{quoted(row.key).slice(1, -1)}</span>;
 }
 
-function ValuePart({ row, onToggle }: { row: TreeRow; onToggle: () => void }) {
+function ValuePart({ row, asSent, onToggle }: Pick<Props, 'row' | 'asSent' | 'onToggle'>) {
   switch (row.kind) {
     case 'object':
       return <span class="raw-row__size">{ui.rawJson.objectSize(row.size)}</span>;
@@ -70,7 +73,12 @@ function ValuePart({ row, onToggle }: { row: TreeRow; onToggle: () => void }) {
       );
     }
     case 'number':
-      return <span class="raw-row__number">{String(row.value)}</span>;
+      if (asSent === undefined) return <span class="raw-row__number">{String(row.value)}</span>;
+      return (
+        <>
+          <span class="raw-row__number">{asSent}</span> <AsSentMark source={asSent} />
+        </>
+      );
     case 'boolean':
     case 'null':
       return <span class="raw-row__literal">{String(row.value)}</span>;
@@ -80,7 +88,7 @@ function ValuePart({ row, onToggle }: { row: TreeRow; onToggle: () => void }) {
 }
 
 /** One line of the tree: fold toggle, key, and the value (or a container's size). Text only. */
-export function JsonRow({ row, id, active, revealed, onSelect, onToggle }: Props) {
+export function JsonRow({ row, asSent, id, active, revealed, onSelect, onToggle }: Props) {
   const foldable = row.tree !== undefined;
   return (
     // Keys go to the tree, which points at its active row with aria-activedescendant.
@@ -117,7 +125,7 @@ export function JsonRow({ row, id, active, revealed, onSelect, onToggle }: Props
       )}
       <KeyPart row={row} />
       <span class="raw-row__colon">: </span>
-      <ValuePart row={row} onToggle={onToggle} />
+      <ValuePart row={row} asSent={asSent} onToggle={onToggle} />
     </div>
   );
 }

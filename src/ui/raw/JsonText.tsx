@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { NumbersAsSent } from '../../model/json/numbers-as-sent';
+import type { PathSegment } from '../../model/json/path';
 import { stringifyJson } from '../../model/json/stringify';
 import { ui } from '../../strings';
 import { formatSize } from '../common/format-size';
@@ -11,17 +13,17 @@ export const RAW_JSON_PREVIEW_CHARS = 200_000;
  * Only the first RAW_JSON_PREVIEW_CHARS are printed until asked: a 100,000-deep document would
  * print ~10^10 characters.
  */
-export function JsonText({ json }: { json: unknown }) {
+export function JsonText({ json, numbers }: { json: unknown; numbers?: NumbersAsSent }) {
   const [showAll, setShowAll] = useState(false);
   const { text, capped, tooLarge } = useMemo(() => {
-    const full = showAll ? printJson(json) : undefined;
-    const shown = full ?? printJson(json, RAW_JSON_PREVIEW_CHARS + 1) ?? '';
+    const full = showAll ? printJson(json, { numbers }) : undefined;
+    const shown = full ?? printJson(json, { numbers, limit: RAW_JSON_PREVIEW_CHARS + 1 }) ?? '';
     return {
       text: shown,
       capped: full === undefined && shown.length > RAW_JSON_PREVIEW_CHARS,
       tooLarge: showAll && full === undefined,
     };
-  }, [json, showAll]);
+  }, [json, numbers, showAll]);
   return (
     <>
       {capped && (
@@ -43,10 +45,27 @@ export function JsonText({ json }: { json: unknown }) {
   );
 }
 
-/** Pretty JSON, or undefined when it is longer than a string can be. */
-export function printJson(json: unknown, limit?: number): string | undefined {
+export interface PrintOptions {
+  /** Spaces per level: 2 unless 0 (minified) is asked for. */
+  indent?: number;
+  limit?: number;
+  /** Numbers JSON.parse could not keep, printed as sent. */
+  numbers?: NumbersAsSent;
+}
+
+/**
+ * Pretty JSON, or undefined when it is longer than a string can be. With `numbers`, those
+ * JSON.parse could not keep are printed as sent (`json` is then the document or a container in it).
+ */
+export function printJson(
+  json: unknown,
+  { indent = 2, limit, numbers }: PrintOptions = {},
+): string | undefined {
+  const root = typeof json === 'number' ? numbers?.at('') : undefined;
+  if (root !== undefined) return root;
+  const numberText = numbers && ((parent: object, key: PathSegment) => numbers.member(parent, key));
   try {
-    return stringifyJson(json, { indent: 2, limit }) ?? '';
+    return stringifyJson(json, { indent, limit, numberText }) ?? '';
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { NumbersAsSent } from '../../model/json/numbers-as-sent';
 import { mayHoldJson, type TreeRow } from '../../model/json/tree';
 import { ui } from '../../strings';
 import { JsonRow } from './JsonRow';
@@ -14,6 +15,8 @@ export interface ScrollRequest {
 
 interface Props {
   rows: readonly TreeRow[];
+  /** Numbers JSON.parse could not keep, shown as sent. */
+  numbers?: NumbersAsSent;
   active: number;
   /** Row highlighted by a reveal, or -1. */
   revealed: number;
@@ -21,6 +24,21 @@ interface Props {
   scrollRequest?: ScrollRequest;
   onSelect: (index: number) => void;
   onToggle: (index: number) => void;
+}
+
+/** The source text of a number row JSON.parse could not keep as sent. */
+export function rowAsSent(
+  rows: readonly TreeRow[],
+  index: number,
+  numbers: NumbersAsSent | undefined,
+): string | undefined {
+  const row = rows[index];
+  if (numbers === undefined || row?.kind !== 'number') return undefined;
+  if (row.parent < 0) return numbers.at('');
+  const parent = rows[row.parent]?.tree;
+  return parent === undefined || row.key === undefined
+    ? undefined
+    : numbers.member(parent, row.key);
 }
 
 function canToggle(row: TreeRow | undefined): boolean {
@@ -32,7 +50,8 @@ function canToggle(row: TreeRow | undefined): boolean {
  * The tree's rows, virtualised: only the rows in view are in the DOM, so a 10 MB document
  * opened all the way scrolls like a small one. Arrow keys move and fold, Enter toggles.
  */
-export function JsonTree({ rows, active, revealed, scrollRequest, onSelect, onToggle }: Props) {
+export function JsonTree(props: Props) {
+  const { rows, numbers, active, revealed, scrollRequest, onSelect, onToggle } = props;
   const box = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const [scrollTop, setScrollTop] = useState(0);
@@ -126,6 +145,7 @@ export function JsonTree({ rows, active, revealed, scrollRequest, onSelect, onTo
       <JsonRow
         key={index}
         row={row}
+        asSent={rowAsSent(rows, index, numbers)}
         id={`${baseId}-${index}`}
         active={index === active}
         revealed={index === revealed}

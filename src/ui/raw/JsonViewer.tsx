@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { stringifyJson } from '../../model/json/stringify';
+import type { NumbersAsSent } from '../../model/json/numbers-as-sent';
 import {
   findRow,
   flattenJson,
@@ -9,9 +9,10 @@ import {
   TreeState,
 } from '../../model/json/tree';
 import { ui } from '../../strings';
+import { useNumbersAsSent } from '../common/as-sent';
 import { CopyButton } from '../common/CopyButton';
 import { JsonText, printJson } from './JsonText';
-import { JsonTree, type ScrollRequest } from './JsonTree';
+import { JsonTree, rowAsSent, type ScrollRequest } from './JsonTree';
 import './raw.css';
 
 /** Typing pause before a filter runs: each run walks the whole document. */
@@ -23,11 +24,14 @@ export interface RevealRequest {
   seq: number;
 }
 
-/** What "Copy value" copies: a string as it is, anything else as pretty JSON. */
-function valueText(row: TreeRow | undefined): string {
+/** What "Copy value" copies: a string as it is, anything else as pretty JSON, numbers as sent. */
+function valueText(rows: readonly TreeRow[], index: number, numbers?: NumbersAsSent): string {
+  const row = rows[index];
   if (!row) return '';
   if (typeof row.value === 'string') return row.value;
-  return printJson(row.value) ?? stringifyJson(row.value) ?? '';
+  const asSent = rowAsSent(rows, index, numbers);
+  if (asSent !== undefined) return asSent;
+  return printJson(row.value, { numbers }) ?? printJson(row.value, { indent: 0, numbers }) ?? '';
 }
 
 /**
@@ -37,6 +41,7 @@ function valueText(row: TreeRow | undefined): string {
  */
 export function JsonViewer({ json, reveal }: { json: unknown; reveal?: RevealRequest }) {
   const state = useMemo(() => new TreeState(), [json]);
+  const numbers = useNumbersAsSent();
   const [version, setVersion] = useState(0);
   const [mode, setMode] = useState<'tree' | 'text'>('tree');
   const [query, setQuery] = useState('');
@@ -159,21 +164,22 @@ export function JsonViewer({ json, reveal }: { json: unknown; reveal?: RevealReq
           label={ui.rawJson.copyPrettyName}
           text={ui.rawJson.copyPretty}
           testId="raw-copy-pretty"
-          getText={() => printJson(json) ?? ''}
+          getText={() => printJson(json, { numbers }) ?? ''}
         />
         <CopyButton
           label={ui.rawJson.copyMinifiedName}
           text={ui.rawJson.copyMinified}
           testId="raw-copy-minified"
-          getText={() => stringifyJson(json) ?? ''}
+          getText={() => printJson(json, { indent: 0, numbers }) ?? ''}
         />
       </div>
       {mode === 'text' ? (
-        <JsonText json={json} />
+        <JsonText json={json} numbers={numbers} />
       ) : (
         <>
           <JsonTree
             rows={rows}
+            numbers={numbers}
             active={current}
             revealed={revealed}
             scrollRequest={scrollRequest}
@@ -189,7 +195,7 @@ export function JsonViewer({ json, reveal }: { json: unknown; reveal?: RevealReq
               label={ui.rawJson.copyValueName}
               text={ui.rawJson.copyValue}
               testId="raw-copy-value"
-              getText={() => valueText(rows[current])}
+              getText={() => valueText(rows, current, numbers)}
             />
             <CopyButton
               label={ui.rawJson.copyPathName}

@@ -1,6 +1,9 @@
+import { useMemo } from 'preact/hooks';
 import type { CallDecodeResult } from '../../model/decode-call';
+import { NumbersAsSent } from '../../model/json/numbers-as-sent';
 import { card, ui } from '../../strings';
 import { CallView } from '../call/CallView';
+import { NumbersAsSentContext } from '../common/as-sent';
 import { NotACall } from './NotACall';
 import { ProblemList } from './ProblemList';
 import { RawJsonSection } from './RawJsonSection';
@@ -28,21 +31,27 @@ function Problems({ result }: { result: CallDecodeResult }) {
 
 /** Everything one decode produced: problems, a note on unwrapping, the card (or what it is), raw JSON. */
 export function DecodedView({ result }: { result: CallDecodeResult }) {
-  const { call, format, unwrappedFrom, json } = result;
+  const { call, format, unwrappedFrom, json, numbersAsSent } = result;
+  const numbers = useMemo(
+    () => numbersAsSent && new NumbersAsSent(json, numbersAsSent),
+    [json, numbersAsSent],
+  );
   return (
     <section class="decoded" aria-label={ui.result.label} data-testid="decoded">
-      <Problems result={result} />
-      {unwrappedFrom && (
-        <p class="note note--info" data-testid="unwrapped-from">
-          {ui.result.unwrappedFrom(unwrappedFrom)}
-        </p>
-      )}
-      {call ? (
-        <CallView call={call} json={json} formatLabel={format.label} />
-      ) : (
-        format.id !== 'invalid' && <NotACall result={result} />
-      )}
-      {json !== undefined && <RawJsonSection json={json} />}
+      <NumbersAsSentContext.Provider value={numbers}>
+        <Problems result={result} />
+        {unwrappedFrom && (
+          <p class="note note--info" data-testid="unwrapped-from">
+            {ui.result.unwrappedFrom(unwrappedFrom)}
+          </p>
+        )}
+        {call ? (
+          <CallView call={call} json={json} formatLabel={format.label} />
+        ) : (
+          format.id !== 'invalid' && <NotACall result={result} />
+        )}
+        {json !== undefined && <RawJsonSection json={json} />}
+      </NumbersAsSentContext.Provider>
     </section>
   );
 }

@@ -80,6 +80,8 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
     | { kind: 'sending' }
     | { kind: 'message'; text: string }
     | { kind: 'result'; result: ReplayResult }
+    /** The send failed where access cannot be asked for: a Hookline tab can ask. */
+    | { kind: 'elsewhere'; origin: string }
     | undefined
   >(undefined);
   const urlId = useId();
@@ -109,8 +111,10 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
       setOutcome({ kind: 'message', text: verify.send.invalidUrl });
       return;
     }
-    // First thing in the click: the browser prompts only during the user's gesture.
-    const access = port.requestAccess(origin);
+    // First thing in the click: the browser prompts only during the user's gesture. Where it
+    // cannot ask (Firefox DevTools panel), try anyway: an origin granted before just works.
+    const canAsk = port.canRequestAccess();
+    const access = canAsk ? port.requestAccess(origin) : Promise.resolve(true);
     setOutcome({ kind: 'sending' });
     void (async () => {
       if (!(await access)) {
@@ -123,10 +127,18 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
         return;
       }
       const result = await port.send(built);
-      setOutcome({ kind: 'result', result });
+      // Without host access the browser blocks the request, which fails like a dead connection.
+      const blocked = !canAsk && result.kind === 'network';
+      setOutcome(blocked ? { kind: 'elsewhere', origin } : { kind: 'result', result });
+      // Remembered either way: a Hookline tab opened from here starts with this address.
       setRecent(await port.rememberTarget(target));
     })();
   };
+
+  const openInTab = () =>
+    void port
+      .openInTab(observation)
+      .catch(() => setOutcome({ kind: 'message', text: verify.send.openInTabFailed }));
 
   const option = (value: Choice, label: string, disabled: boolean) => (
     <label class="verify__choice">
@@ -229,6 +241,19 @@ export function SendPanel({ observation, signing, port, now = Date.now }: Props)
       {outcome?.kind === 'message' && (
         <p class="note note--warning" role="alert" data-testid="send-message">
           {outcome.text}
+        </p>
+      )}
+      {outcome?.kind === 'elsewhere' && (
+        <p class="note note--warning" role="alert" data-testid="send-message">
+          {verify.send.cannotAsk(outcome.origin)}{' '}
+          <button
+            type="button"
+            class="button button--small"
+            onClick={openInTab}
+            data-testid="send-open-in-tab"
+          >
+            {verify.send.openInTab}
+          </button>
         </p>
       )}
       {outcome?.kind === 'result' && <ReplayOutcome result={outcome.result} />}

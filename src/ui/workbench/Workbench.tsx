@@ -1,18 +1,24 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HandedPayload } from '../../model/observation';
 import { ui } from '../../strings';
 import { formatSize } from '../common/format-size';
+import { scheduleIdle } from '../common/schedule-idle';
 import { exampleText } from '../example';
-import { DecodedView } from '../result/DecodedView';
-import { RequestTools } from '../verify/RequestTools';
 import '../theme.css';
+import { loadResult } from './load-result';
 import { PasteBox } from './PasteBox';
+import { readTextFile } from './read-text-file';
 import { useDecoder } from './use-decoder';
 import { useFileDrop } from './use-file-drop';
 import './workbench.css';
 
-/** Pastes above this many characters stay out of the textarea (typing in a multi-MB one lags). */
-export const HOLD_CHARS = 256 * 1024;
+/**
+ * Pastes above this many characters stay out of the textarea: typing in a multi-MB one lags, and
+ * laying out even 100 KB of text in one cost Chromium ~160 ms (trace: the paste's input event
+ * 94 ms, layout 69 ms), as long as its own JSON viewer takes to show the whole payload.
+ */
+export const HOLD_CHARS = 64 * 1024;
 /** Decode this long after the last keystroke. */
 export const DECODE_DELAY_MS = 150;
 /** Files above this are not read at all: far beyond any call payload, and would exhaust memory. */
@@ -22,6 +28,12 @@ export interface WorkbenchProps {
   /** Text to start with (the page restores the last payload). Read on mount only: to load
    * another payload later, re-key the Workbench. */
   initialText?: string;
+  /**
+   * The request the initial text came in (a capture or a bin request handed over to this tab):
+   * its headers let the signature check and Send work as they did where it came from. They
+   * belong to that exact body, so they apply only while the text is unchanged.
+   */
+  initialRequest?: HandedPayload['request'];
   /** Called on every change of the payload text, so the page can keep it. */
   onTextChange?: (text: string) => void;
   /** When given, an "Open in tab" button hands the current text to it. */
@@ -49,13 +61,16 @@ export function Workbench(props: WorkbenchProps) {
   const { address, renderEmpty } = props;
   const [text, setText] = useState(initialText);
   const [held, setHeld] = useState(initialText.length > HOLD_CHARS);
-  const [notice, setNotice] = useState<string>();
+  const request = text === initialText ? props.initialRequest : undefined;
+  const [notice, setNotice] = useState<{ text: string; warning: boolean }>();
   const { decoded, decodeNow, decodeLater } = useDecoder(address?.isAddress);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Deferred so the page paints before a large restored payload is decoded.
+  // Deferred so the page paints before a large restored payload is decoded; the decoders'
+  // chunk is fetched once the page is idle, so it is there by the time the user pastes.
   useEffect(() => decodeLater(initialText, 0), []);
+  useEffect(() => scheduleIdle(() => void loadResult().catch(() => {})), []);
 
   const change = (next: string, delayMs: number, hold: boolean) => {
     setText(next);
@@ -78,15 +93,23 @@ export function Workbench(props: WorkbenchProps) {
   const openFile = async (file: File) => {
     if (file.size > FILE_LIMIT_BYTES) {
       const limit = formatSize(FILE_LIMIT_BYTES);
-      setNotice(ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit));
+      const text = ui.workbench.fileTooLarge(file.name, formatSize(file.size), limit);
+      setNotice({ text, warning: true });
       return;
     }
     try {
-      const content = await file.text();
-      setNotice(ui.workbench.fileLoaded(file.name));
+      const { text: content, invalid } = await readTextFile(file);
+      setNotice(
+        invalid
+          ? {
+              text: ui.workbench.fileNotUtf8(file.name, invalid.bytes, invalid.firstOffset),
+              warning: true,
+            }
+          : { text: ui.workbench.fileLoaded(file.name), warning: false },
+      );
       replace(content);
     } catch {
-      setNotice(ui.workbench.fileUnreadable(file.name));
+      setNotice({ text: ui.workbench.fileUnreadable(file.name), warning: true });
     }
   };
   const dragging = useFileDrop(openFile);
@@ -136,7 +159,7 @@ export function Workbench(props: WorkbenchProps) {
               data-testid="open-in-tab"
               onClick={() =>
                 Promise.resolve(onOpenInTab(text)).catch(() =>
-                  setNotice(ui.workbench.openInTabFailed),
+                  setNotice({ text: ui.workbench.openInTabFailed, warning: true }),
                 )
               }
             >
@@ -145,18 +168,36 @@ export function Workbench(props: WorkbenchProps) {
           )}
         </div>
         {notice && (
-          <p class="note" role="status">
-            {notice}
+          <p
+            class={notice.warning ? 'note workbench__warning' : 'note'}
+            role="status"
+            data-testid="workbench-notice"
+          >
+            {notice.text}
           </p>
         )}
       </div>
       <div class="workbench__content">
         <div class="workbench__result">
-          {decoded?.result && <DecodedView key={decoded.generation} result={decoded.result} />}
-          {decoded?.result?.json !== undefined && (
-            <RequestTools rawBody={text} vendor={decoded.result.format.vendor} />
+          {decoded && 'result' in decoded && (
+            <>
+              <decoded.parts.DecodedView key={decoded.generation} result={decoded.result} />
+              {decoded.result.json !== undefined && (
+                <decoded.parts.RequestTools
+                  rawBody={text}
+                  headers={request?.headers}
+                  contentType={request?.contentType}
+                  vendor={decoded.result.format.vendor}
+                />
+              )}
+            </>
           )}
-          {decoded?.address !== undefined && address?.render(decoded.address)}
+          {decoded && 'failed' in decoded && (
+            <p class="note" role="alert">
+              {ui.lazyFailed}
+            </p>
+          )}
+          {decoded && 'address' in decoded && address?.render(decoded.address)}
           {!decoded && text === '' && (
             <>
               <p class="empty-state" data-testid="empty-state">

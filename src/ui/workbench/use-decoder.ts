@@ -1,18 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type CallDecodeResult, decodeCallText } from '../../model/decode-call';
+import type { CallDecodeResult } from '../../model/decode-call';
+import { loadResult, type ResultParts } from './load-result';
 
-export interface Decoded {
-  /** Set when the text was taken as an address (a bin URL) rather than decoded. */
-  address?: string;
-  result?: CallDecodeResult;
+export type Decoded = {
   /** Increments per decode, so a new payload gets a fresh card (search, progress) by key. */
   generation: number;
-}
+} & (
+  | /** The text was taken as an address (a bin URL) rather than decoded. */ { address: string }
+  | /** The decoded payload, and the loaded chunk that renders it. */ {
+      result: CallDecodeResult;
+      parts: ResultParts;
+    }
+  | /** The decoding chunk could not be loaded. */ { failed: true }
+);
 
 /**
- * Decodes text now or after a delay; a newer request replaces a pending one.
- * Blank text clears the result rather than reporting an empty payload. Text that `isAddress`
- * accepts is passed on as an address instead (the page opens it as a bin).
+ * Decodes text now or after a delay; a newer request replaces a pending one (also one still
+ * waiting for the decoders' chunk). Blank text clears the result rather than reporting an empty
+ * payload. Text that `isAddress` accepts is passed on as an address instead (the page opens it
+ * as a bin).
  */
 export function useDecoder(isAddress?: (text: string) => boolean) {
   const [decoded, setDecoded] = useState<Decoded>();
@@ -21,16 +27,25 @@ export function useDecoder(isAddress?: (text: string) => boolean) {
 
   const decodeNow = useCallback((text: string) => {
     clearTimeout(timer.current);
+    const id = ++generation.current;
     if (text.trim() === '') {
       setDecoded(undefined);
       return;
     }
-    generation.current++;
-    setDecoded(
-      isAddress?.(text)
-        ? { address: text.trim(), generation: generation.current }
-        : { result: decodeCallText(text), generation: generation.current },
-    );
+    if (isAddress?.(text)) {
+      setDecoded({ address: text.trim(), generation: id });
+      return;
+    }
+    const show = (parts: ResultParts) => {
+      if (generation.current === id) {
+        setDecoded({ result: parts.decodeCallText(text), parts, generation: id });
+      }
+    };
+    if (loadResult.value) show(loadResult.value);
+    else
+      loadResult().then(show, () => {
+        if (generation.current === id) setDecoded({ failed: true, generation: id });
+      });
   }, []);
 
   const decodeLater = useCallback(

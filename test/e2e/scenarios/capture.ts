@@ -5,31 +5,7 @@ import {
   webhookSiteListPayload,
 } from '../support/call-payloads';
 import { type ExtensionBrowser, tid } from '../support/driver';
-
-interface Fed {
-  emit(entry: unknown): void;
-}
-
-/** A finished request as DevTools reports it; the body is inline, as a hand-fed source takes it. */
-function harEntry(path: string, body: string, where: 'request' | 'response', at = Date.now()) {
-  const json = { mimeType: 'application/json', text: body };
-  return {
-    startedDateTime: new Date(at).toISOString(),
-    time: 12,
-    request: {
-      method: where === 'request' ? 'POST' : 'GET',
-      url: `https://app.example${path}`,
-      ...(where === 'request' ? { postData: json } : {}),
-    },
-    response: {
-      status: 200,
-      content: {
-        ...(where === 'response' ? json : { mimeType: 'text/plain', text: 'ok' }),
-        size: body.length,
-      },
-    },
-  };
-}
+import { type FedNetwork, harEntry } from '../support/har-entry';
 
 /**
  * The panel page opened as a plain tab, fed network entries by hand (`window.hooklineNetwork`):
@@ -45,7 +21,7 @@ export function captureScenarios(browser: () => ExtensionBrowser): void {
       harEntry('/api/user', '{"id": 7, "name": "not a call"}', 'response'),
     ];
     await page.evaluate((list) => {
-      const source = (window as unknown as { hooklineNetwork: Fed }).hooklineNetwork;
+      const source = (window as unknown as { hooklineNetwork: FedNetwork }).hooklineNetwork;
       for (const entry of list) source.emit(entry);
     }, entries);
     await page.waitForText(tid('capture-list-count'), /2/);
@@ -75,7 +51,7 @@ export function captureScenarios(browser: () => ExtensionBrowser): void {
     ];
     for (const batch of [first, again]) {
       await page.evaluate((list) => {
-        const source = (window as unknown as { hooklineNetwork: Fed }).hooklineNetwork;
+        const source = (window as unknown as { hooklineNetwork: FedNetwork }).hooklineNetwork;
         for (const entry of list) source.emit(entry);
       }, batch);
     }

@@ -141,6 +141,46 @@ export function cardScenarios(browser: () => ExtensionBrowser): void {
     await page.close();
   });
 
+  it('warns when a dropped file had bytes that are not UTF-8, and still shows its card', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      const parts = ['{"note": "', new Uint8Array([0xff, 0xfe]), `", ${text.slice(1)}`];
+      data.items.add(new File(parts, 'latin1.json', { type: 'application/json' }));
+      const target = document.querySelector('h1') as HTMLElement;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    }, noAnswerPayload);
+    // The viewer may still show the last payload (the same call): wait for the file's notice.
+    await page.waitForText(tid('workbench-notice'), /latin1\.json/);
+    await page.waitForText(tid('lead-name'), 'Grace');
+    expect(await page.text(tid('workbench-notice'))).toMatch(
+      /^Opened latin1\.json, but 2 bytes were not valid UTF-8 and were replaced with \uFFFD \(the first at byte offset 10\)/,
+    );
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a 20-digit id as sent, not rounded, and says JavaScript rounds it', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    const payload = readFileSync('test/fixtures/retell/call-ended-agent-hangup.json', 'utf8');
+    await page.fill(
+      tid('paste-box'),
+      payload.replace(/"call_id": "[^"]*"/, '"call_id": 12345678901234567890'),
+    );
+    await page.waitForText(tid('call-source'), 'Retell AI · Call ended');
+    const ids = await page.text(tid('ids'));
+    expect(ids).toContain('12345678901234567890');
+    expect(ids).toContain('shown as sent; JSON.parse gives 12345678901234567000');
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('points at the line and column of a JSON syntax error', async () => {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));

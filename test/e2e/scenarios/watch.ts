@@ -4,7 +4,9 @@ import { type ExtensionBrowser, tid, until } from '../support/driver';
 
 /**
  * A bin watched in the background: with no Hookline page open, a call landing on the server
- * sets the toolbar badge. The badge is read with `action.getBadgeText` from an extension page.
+ * sets the toolbar badge, from Chrome's service worker or Firefox's event page, each woken by the
+ * alarm. The badge is read with `action.getBadgeText` from an extension page (the popup opened
+ * as a tab, on its lists rather than on the bin, so it checks nothing itself).
  */
 export function watchScenarios(browser: () => ExtensionBrowser): void {
   let server: FakeBinServer;

@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { findBrowser } from './browser-paths';
 import { launchChromium } from './chromium';
 import { PAGE } from './dist';
-import { type Driver, type ExtensionBrowser, type PageName, textWaiter, until } from './driver';
+import {
+  type Driver,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type PageName,
+  textWaiter,
+  until,
+} from './driver';
 import type { PageErrors } from './page-errors';
 
 function drive(page: Page, errors: PageErrors): Driver {
@@ -30,11 +37,18 @@ function drive(page: Page, errors: PageErrors): Driver {
 
 /** Hookline loaded unpacked in Debian's Chromium, driven by playwright-core. */
 export async function chromiumExtension(
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark' } & LaunchOptions = {},
 ): Promise<ExtensionBrowser | undefined> {
   const executable = findBrowser('chromium');
   if (!executable) return undefined;
-  const session = await launchChromium(executable);
+  const session = await launchChromium(
+    executable,
+    options.smeeIoProxy === undefined
+      ? []
+      : // https only through the fake smee.io (loopback is never proxied); its certificate is
+        // self-signed. https://chromium.googlesource.com/chromium/src/+/HEAD/net/docs/proxy.md
+        [`--proxy-server=https=${options.smeeIoProxy}`, '--ignore-certificate-errors'],
+  );
   const { context, extensionId } = session;
   const base = `chrome-extension://${extensionId}/`;
   const prepare = async (page: Page) => {

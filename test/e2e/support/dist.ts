@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-/** The test-only builds (`npm run build:e2e`): the shipped ones plus the loopback host permission. */
+/** The test-only builds (`npm run build:e2e`): the shipped ones plus the test host permissions. */
 export const E2E_DIST = {
   chrome: resolve('dist/e2e-chrome'),
   firefox: resolve('dist/e2e-firefox'),

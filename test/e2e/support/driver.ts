@@ -35,6 +35,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** How to start a browser for a scenario that needs more than the extension. */
+export interface LaunchOptions {
+  /** The fake server's smee.io proxy (FakeBinServer.smeeIo): https://smee.io reaches it. */
+  smeeIoProxy?: string;
+}
+
 export const tid = (id: string) => `[data-testid="${id}"]`;
 
 /** waitForText in terms of text(); shared by both drivers. */

@@ -1,7 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import { findBrowser } from './browser-paths';
 import { PAGE } from './dist';
-import { type Driver, type ExtensionBrowser, type PageName, textWaiter, until } from './driver';
+import {
+  type Driver,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type PageName,
+  textWaiter,
+  until,
+} from './driver';
 import { launchFirefox } from './firefox';
 import { armErrorTraps, readErrorTraps } from './page-errors';
 
@@ -61,10 +68,12 @@ function drive(page: Page): Driver {
 }
 
 /** Hookline installed as a temporary add-on in Debian's Firefox ESR, driven over WebDriver BiDi. */
-export async function firefoxExtension(): Promise<ExtensionBrowser | undefined> {
+export async function firefoxExtension(
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser | undefined> {
   const executable = findBrowser('firefox');
   if (!executable) return undefined;
-  const session = await launchFirefox(executable);
+  const session = await launchFirefox(executable, options);
   return {
     name: 'firefox',
     async open(name: PageName, hash?: string) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { E2E_DIST } from './dist';
+import type { LaunchOptions } from './driver';
 import { armErrorTraps, readErrorTraps } from './page-errors';
 
 const GECKO_ID = 'hookline@hookline.dev';
@@ -15,7 +16,24 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(executablePath: string): Promise<FirefoxSession> {
+/**
+ * https only through the fake smee.io; loopback is never proxied
+ * (network.proxy.allow_hijacking_localhost is off by default).
+ */
+function proxyPrefs(proxy: string | undefined): Record<string, unknown> {
+  if (proxy === undefined) return {};
+  const [host, port] = proxy.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+  };
+}
+
+export async function launchFirefox(
+  executablePath: string,
+  options: LaunchOptions = {},
+): Promise<FirefoxSession> {
   // Pinning the add-on's internal UUID fixes its moz-extension:// host, so pages have known URLs.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -25,7 +43,15 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxSess
     headless: true,
     // Without it Firefox refuses to navigate a remote-controlled tab to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // permissions.request() from a click grants at once, without the doorhanger WebDriver
+      // cannot answer; Firefox still refuses a request made outside a user's click.
+      'extensions.webextOptionalPermissionPrompts': false,
+      ...proxyPrefs(options.smeeIoProxy),
+    },
+    // The fake smee.io's certificate is self-signed.
+    acceptInsecureCerts: options.smeeIoProxy !== undefined,
   });
   await browser.installExtension(E2E_DIST.firefox);
   return {

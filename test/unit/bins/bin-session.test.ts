@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BinSession,
-  type PageResult,
-  POLL_HIDDEN_MS,
-  POLL_VISIBLE_MS,
-} from '../../../src/bins/bin-session';
+import { BinSession, type PageResult } from '../../../src/bins/bin-session';
+import { POLL_HIDDEN_MS, POLL_VISIBLE_MS } from '../../../src/bins/poll-limits';
 import type { BinError } from '../../../src/bins/types';
 import { flush, manualClock } from './manual-clock';
 

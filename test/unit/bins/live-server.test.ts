@@ -7,7 +7,8 @@ import {
   loadBinPage,
   recogniseBinUrl,
 } from '../../../src/bins';
-import { BinSession, POLL_VISIBLE_MS } from '../../../src/bins/bin-session';
+import { BinSession } from '../../../src/bins/bin-session';
+import { POLL_VISIBLE_MS } from '../../../src/bins/poll-limits';
 import { type StreamState, watchSmeeChannel } from '../../../src/bins/smee';
 import type { SmeeTarget } from '../../../src/bins/types';
 import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinTarget, isBinRefusal, loadBinPage, recogniseBinUrl } from '../../../src/bins';
-import { newWatch, requestLink, WATCH_INTERVAL_MS, type WatchedBin } from '../../../src/bins/watch';
+import { requestLink } from '../../../src/bins/watch';
 import { type Notice, noticeFor, runWatchChecks } from '../../../src/bins/watch-runner';
+import { newWatch, WATCH_INTERVAL_MS, type WatchedBin } from '../../../src/bins/watched-bin';
 import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
 
 let server: FakeBinServer;

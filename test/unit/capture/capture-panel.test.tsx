@@ -65,7 +65,7 @@ describe('CapturePanel', () => {
     expect(screen.getByTestId('capture-list-count').textContent).toBe('3 calls');
   });
 
-  it('opens a row’s card beside the list, and hands its payload to "Open in tab"', async () => {
+  it('opens a row’s card beside the list, and hands its payload and headers to "Open in tab"', async () => {
     const { onOpenInTab } = await panelWithCalls();
     expect(screen.queryByTestId('decoded')).toBeNull();
     fireEvent.click(rows()[1] as HTMLElement);
@@ -75,7 +75,14 @@ describe('CapturePanel', () => {
     );
     expect(rows()[1]?.getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByTestId('capture-open-in-tab'));
-    expect(onOpenInTab).toHaveBeenCalledWith(analyzedText);
+    expect(onOpenInTab).toHaveBeenCalledWith(
+      expect.objectContaining({
+        rawBody: analyzedText,
+        request: expect.objectContaining({
+          headers: { 'x-retell-signature': [`v=1749714259000,d=${'ab'.repeat(32)}`] },
+        }),
+      }),
+    );
   });
 
   it('filters by text and by status', async () => {

@@ -87,6 +87,7 @@ export function webhookSitePage(bodies: string[], uuids?: string[]): string {
       token_id: '8d2f7b64-2c15-4a0e-9e3b-5b7a1c0d4f22',
       method: 'POST',
       content,
+      headers: { 'x-retell-signature': [`v=1749714259000,d=${'ab'.repeat(32)}`] },
       created_at: '2025-06-12 07:44:19',
       url: 'https://webhook.site/8d2f7b64-2c15-4a0e-9e3b-5b7a1c0d4f22',
     })),

@@ -8,7 +8,7 @@ import {
   within,
 } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { POLL_VISIBLE_MS } from '../../../src/bins/bin-session';
+import { POLL_VISIBLE_MS } from '../../../src/bins/poll-limits';
 import type { EventSourceLike } from '../../../src/bins/smee';
 import { bins } from '../../../src/strings';
 import { BinView } from '../../../src/ui/bins';

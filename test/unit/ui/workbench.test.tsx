@@ -1,8 +1,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RequestToolsContext } from '../../../src/ui/verify/request-tools-deps';
+import { loadResult } from '../../../src/ui/workbench/load-result';
 import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
 import seed from '../../fixtures/synthflow/seed-example.json?raw';
+import { fakePort, memoryStore } from './verify/fakes';
 
+// The page fetches the decoders' chunk when idle, well before a paste; so do these tests (its
+// loading on demand is tested in workbench/use-decoder.test.tsx).
+beforeAll(() => loadResult());
 afterEach(cleanup);
 
 const pasteBox = () => screen.getByRole('textbox', { name: 'Webhook payload' });
@@ -139,6 +145,28 @@ describe('Workbench', () => {
     expect(await screen.findByTestId('call-card')).toBeTruthy();
   });
 
+  it('checks and sends a handed-over request with its headers until its text is edited', async () => {
+    const deps = { secrets: memoryStore(), replay: fakePort() };
+    render(
+      <RequestToolsContext.Provider value={deps}>
+        <Workbench
+          initialText={seed}
+          initialRequest={{
+            headers: { 'x-retell-signature': 'v=1,d=ab' },
+            contentType: 'text/json',
+          }}
+        />
+      </RequestToolsContext.Provider>,
+    );
+    await screen.findByTestId('call-card');
+    expect(screen.getByTestId('signature-scheme')).toHaveProperty('value', 'retell');
+    expect(screen.queryByTestId('signature-no-headers')).toBeNull();
+    expect(screen.getByTestId('send-choice-as-received')).toHaveProperty('checked', true);
+    type(`${seed} `);
+    await screen.findByTestId('signature-no-headers');
+    expect(screen.queryByTestId('send-choice-as-received')).toBeNull();
+  });
+
   it('reports every change so the page can keep it, and clears only when asked', async () => {
     const onTextChange = vi.fn();
     render(<Workbench onTextChange={onTextChange} />);
@@ -199,6 +227,19 @@ describe('Workbench', () => {
     fireEvent.change(input);
     expect(await screen.findByTestId('call-card')).toBeTruthy();
     expect(screen.getByText('Opened call.json.')).toBeTruthy();
+  });
+
+  it('warns when an opened file had bytes that are not UTF-8, saying how many and where', async () => {
+    render(<Workbench />);
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    const bad = new Uint8Array([0xff, 0xfe]);
+    const file = new File(['{"note": "', bad, `", ${seed.slice(1)}`], 'latin1.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByTestId('call-card')).toBeTruthy();
+    expect(screen.getByTestId('workbench-notice').textContent).toBe(
+      'Opened latin1.json, but 2 bytes were not valid UTF-8 and were replaced with \ufffd (the first at byte offset 10). The payload may not be what was sent.',
+    );
   });
 
   it('opens a .json file dropped anywhere on the page', async () => {

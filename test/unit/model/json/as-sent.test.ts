@@ -45,7 +45,35 @@ describe('decodeCallText: values shown as sent', () => {
       'call.big_id was sent as 123456789012345678901, which a JavaScript number cannot hold exactly (it reads as 123456789012345680000); the value as sent is 123456789012345678901.',
     );
     expect(messages).toContain(
-      'call.call_id appears twice in the same object; the later value replaced the earlier one, which is not shown.',
+      'call.call_id appears twice in the same object. The later value wins, as in JSON.parse (and most likely on your server too); the earlier one is not shown.',
+    );
+  });
+
+  it('keeps a rounded numeric id as sent in the record, so calls whose ids round alike stay apart', () => {
+    const text = readFixture('retell', 'call-ended-agent-hangup.json').replace(
+      '"call_id": "call_3c5e7a9b1d3f5a7c9e1b3d5f7a9"',
+      '"call_id": 12345678901234567891',
+    );
+    const { call } = decodeCallText(text);
+    expect(call?.ids[0]).toEqual({
+      kind: 'call',
+      value: '12345678901234567891',
+      path: 'call.call_id',
+    });
+    expect(call?.callKey).toBe('12345678901234567891');
+  });
+
+  it("finds them in the body a webhook.site request record holds, by the body's paths", () => {
+    const body = readFixture('retell', 'call-ended-agent-hangup.json').replace(
+      '"agent_version": 3',
+      '"agent_version": 3, "big": 1e400',
+    );
+    const record = `{"uuid": "u", "method": "POST", "size": 1e400, "content": ${JSON.stringify(body)}}`;
+    const result = decodeCallText(record);
+    expect(result.unwrappedFrom).toBeDefined();
+    expect(result.numbersAsSent).toEqual({ 'call.big': '1e400' });
+    expect(result.problems.map((problem) => problem.path)).toEqual(
+      expect.arrayContaining(['call.big', 'size']),
     );
   });
 });

@@ -29,7 +29,10 @@ export const OK_RESULT: ReplayResult = {
   truncated: false,
 };
 
-/** A replay port that records what it was asked to send and answers `result`. */
+/**
+ * A replay port that records what it was asked to send and answers `result`. It can ask for
+ * access; a Firefox DevTools panel's cannot (set `canRequestAccess` to return false).
+ */
 export function fakePort(
   result: ReplayResult = OK_RESULT,
   targets: string[] = [],
@@ -39,6 +42,8 @@ export function fakePort(
     sent,
     targets,
     requestAccess: vi.fn(async () => true),
+    canRequestAccess: vi.fn(() => true),
+    openInTab: vi.fn(async () => undefined),
     send: vi.fn(async (request: ReplayRequest) => {
       sent.push(request);
       return result;

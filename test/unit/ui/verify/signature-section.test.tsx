@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Observation } from '../../../../src/model/observation';
+import type { ReplayResult } from '../../../../src/replay';
 import { SendPanel } from '../../../../src/ui/verify/SendPanel';
 import { SignatureSection } from '../../../../src/ui/verify/SignatureSection';
 import { fakePort, memoryStore } from './fakes';
@@ -162,5 +163,64 @@ describe('Send to…', () => {
     fireEvent.click(screen.getByTestId('send-button'));
     expect(port.requestAccess).not.toHaveBeenCalled();
     expect(screen.getByTestId('send-message').textContent).toMatch(/http or https/);
+  });
+});
+
+describe('Send to… where the page cannot ask for access (Firefox DevTools panel)', () => {
+  function panelPort(result?: ReplayResult) {
+    const port = fakePort(result);
+    port.canRequestAccess = vi.fn(() => false);
+    port.requestAccess = vi.fn(async () => false);
+    return port;
+  }
+
+  function sendFromPanel(port: ReturnType<typeof panelPort>) {
+    render(<SendPanel observation={retellObservation(NOW)} port={port} />);
+    fireEvent.input(screen.getByTestId('send-url'), {
+      target: { value: 'http://localhost:3000/hooks' },
+    });
+    fireEvent.click(screen.getByTestId('send-button'));
+  }
+
+  it('sends to an origin granted before, without asking', async () => {
+    const port = panelPort();
+    sendFromPanel(port);
+    await waitFor(() =>
+      expect(screen.getByTestId('send-status').textContent).toBe('200 OK in 12 ms'),
+    );
+    expect(port.requestAccess).not.toHaveBeenCalled();
+    expect(port.sent[0]?.headers).toMatchObject({ 'x-retell-signature': expect.any(String) });
+  });
+
+  it('says why a blocked send failed and opens the same request in a Hookline tab', async () => {
+    const port = panelPort({ kind: 'network', elapsedMs: 3 });
+    sendFromPanel(port);
+    const open = await screen.findByRole('button', { name: 'Open in a Hookline tab' });
+    expect(screen.getByTestId('send-message').textContent).toMatch(
+      /Could not send to http:\/\/localhost:3000\. A DevTools panel cannot ask for access/,
+    );
+    expect(port.targets).toEqual(['http://localhost:3000/hooks']);
+    fireEvent.click(open);
+    expect(port.openInTab).toHaveBeenCalledWith(
+      expect.objectContaining({
+        rawBody: BODY,
+        request: expect.objectContaining({
+          headers: expect.objectContaining({ 'x-retell-signature': [expect.any(String)] }),
+          contentType: 'application/json',
+        }),
+      }),
+    );
+  });
+
+  it('says so when the request cannot be handed to a tab', async () => {
+    const port = panelPort({ kind: 'network', elapsedMs: 3 });
+    port.openInTab = vi.fn(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    sendFromPanel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in a Hookline tab' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('send-message').textContent).toMatch(/could not be handed/),
+    );
   });
 });

@@ -1,0 +1,3 @@
+import { smeeSuite } from '../scenarios/smee';
+
+smeeSuite('firefox');

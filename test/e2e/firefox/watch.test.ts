@@ -1,0 +1,4 @@
+import { watchScenarios } from '../scenarios/watch';
+import { browserSuite } from '../support/suite';
+
+browserSuite('firefox', 'Watching a bin in the background', watchScenarios);
