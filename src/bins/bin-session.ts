@@ -10,7 +10,7 @@ import type { BinError } from './types';
  */
 
 export type PageResult<T> =
-  | { ok: true; requests: T[]; nextCursor?: string; total?: number }
+  | { ok: true; requests: T[]; nextCursor?: string; total?: number; overCap?: boolean }
   | { ok: false; error: BinError };
 
 export type LoadPage<T> = (
@@ -76,6 +76,7 @@ export const FINAL: ReadonlySet<BinError['kind']> = new Set([
   'private',
   'refused-url',
   'redirected-elsewhere',
+  'too-many-redirects',
 ]);
 
 /**
@@ -100,6 +101,8 @@ export class BinSession<T extends Listed> {
   private visible = true;
   private online = true;
   private failures = 0;
+  /** The newest page held more than the size cap at the last check: checking it is costly. */
+  private overCap = false;
   private disposed = false;
   /** The user waits on the newest page (first load or Refresh) / on an older page. */
   private waitingFirst = false;
@@ -181,7 +184,7 @@ export class BinSession<T extends Listed> {
   }
 
   private interval(): number {
-    return this.visible ? POLL_VISIBLE_MS : POLL_HIDDEN_MS;
+    return this.visible && !this.overCap ? POLL_VISIBLE_MS : POLL_HIDDEN_MS;
   }
 
   /** The newest page: the first load, a Refresh, or a timed check. One at a time. */
@@ -219,6 +222,7 @@ export class BinSession<T extends Listed> {
       return;
     }
     this.failures = 0;
+    if (step !== 'more') this.overCap = result.overCap === true;
     this.update({ ...this.merged(step, result), loading, failure: undefined, loaded: true });
     this.keepChecking();
   }
@@ -255,7 +259,8 @@ export class BinSession<T extends Listed> {
       this.update({ failure, loading, poll: 'stopped', nextCheckAtMs: undefined });
       return;
     }
-    if (error.kind === 'offline' && !this.online) {
+    // A body cut off by the browser going offline waits for it like a failed connect.
+    if ((error.kind === 'offline' || error.kind === 'cut-off') && !this.online) {
       this.update({ failure, loading, poll: 'offline', nextCheckAtMs: undefined });
       return;
     }

@@ -1,5 +1,10 @@
 import { bins } from '../strings/bins';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchFailure } from './fetch-capped';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type FetchFailure,
+  MAX_REDIRECTS,
+} from './fetch-capped';
 import type { BinError, BinTarget } from './types';
 
 export interface FailureContext {
@@ -79,6 +84,15 @@ export function binErrorFor(
     }
     case 'network':
       return { kind: 'offline', message: bins.errors.offline(host) };
+    case 'cut-off': {
+      const { receivedBytes, expectedBytes } = failure;
+      return {
+        kind: 'cut-off',
+        message: bins.errors.cutOff(host, receivedBytes, expectedBytes),
+        receivedBytes,
+        ...(expectedBytes === undefined ? {} : { expectedBytes }),
+      };
+    }
     case 'cancelled':
       return { kind: 'cancelled', message: bins.errors.cancelled };
     case 'not-json':
@@ -90,16 +104,27 @@ export function binErrorFor(
       };
     case 'too-large': {
       const maxBytes = context.maxBytes ?? DEFAULT_MAX_BYTES;
-      return { kind: 'too-large', message: bins.errors.tooLarge(host, maxBytes), maxBytes };
+      const { declaredBytes } = failure;
+      return {
+        kind: 'too-large',
+        message: bins.errors.tooLarge(host, maxBytes),
+        maxBytes,
+        ...(declaredBytes === undefined ? {} : { declaredBytes }),
+      };
     }
     case 'redirected':
       return failure.to === undefined
-        ? { kind: 'redirected-elsewhere', message: bins.errors.redirectedWithKey(host) }
+        ? { kind: 'redirected-elsewhere', message: bins.errors.redirectHidden(host) }
         : {
             kind: 'redirected-elsewhere',
             message: bins.errors.redirectedTo(host, new URL(failure.to).host),
             to: failure.to,
           };
+    case 'too-many-redirects':
+      return {
+        kind: 'too-many-redirects',
+        message: bins.errors.tooManyRedirects(host, MAX_REDIRECTS),
+      };
   }
 }
 

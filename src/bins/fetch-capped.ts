@@ -6,17 +6,23 @@
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-const MAX_REDIRECTS = 5;
+/** Redirects followed by hand (with an API key) before giving up. */
+export const MAX_REDIRECTS = 5;
 
 /** What went wrong, without wording: errors.ts turns it into a message for the bin at hand. */
 export type FetchFailure =
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'timeout' }
   | { kind: 'network' }
+  /** Status and headers came, then the body stopped short (`expectedBytes`: Content-Length). */
+  | { kind: 'cut-off'; receivedBytes: number; expectedBytes?: number }
   | { kind: 'cancelled' }
   | { kind: 'not-json'; looksLikeHtml: boolean }
-  | { kind: 'too-large' }
-  | { kind: 'redirected'; to?: string };
+  /** `declaredBytes`: the Content-Length that gave it away, when the server sent one. */
+  | { kind: 'too-large'; declaredBytes?: number }
+  /** `to` is the other origin; absent when the browser hid where the redirect led. */
+  | { kind: 'redirected'; to?: string }
+  | { kind: 'too-many-redirects' };
 
 export type FetchJsonResult =
   | { ok: true; json: unknown; text: string; contentType?: string }
@@ -49,8 +55,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * hidden. The final `response.url` then tells whether the answer came from elsewhere.
  *
  * With a secret header, 'follow' would carry it to whatever origin the server names (fetch keeps
- * custom headers across redirects), so redirects are handled manually: Node's fetch exposes
- * Location and same-origin hops are followed; a browser's opaque redirect is refused outright.
+ * custom headers across redirects), so redirects are handled manually and the secret is only
+ * ever sent to an address on the starting origin. Node's fetch exposes Location; a browser's
+ * opaque redirect is resolved by whereRedirectLeads.
  */
 async function fetchSameOrigin(
   startUrl: string,
@@ -80,38 +87,110 @@ async function fetchSameOrigin(
       headers: { ...(init.headers as Record<string, string>), ...secrets },
       redirect: 'manual',
     });
-    if (response.type === 'opaqueredirect') throw new Failed({ kind: 'redirected' });
-    const location = response.headers.get('location');
-    if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
-    void response.body?.cancel().catch(() => undefined);
-    const next = new URL(location, url);
+    let next: URL;
+    if (response.type === 'opaqueredirect') {
+      next = await whereRedirectLeads(url, init, fetchFn);
+    } else {
+      const location = response.headers.get('location');
+      if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+      void response.body?.cancel().catch(() => undefined);
+      next = new URL(location, url);
+    }
     if (next.origin !== origin) throw new Failed({ kind: 'redirected', to: next.origin });
     url = next.href;
   }
-  throw new Failed({ kind: 'redirected' });
+  throw new Failed({ kind: 'too-many-redirects' });
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Failed({ kind: 'too-large' });
+/**
+ * A browser answers a manual redirect with an opaque response that hides Location. Asking the
+ * same address again without the secret, redirects followed, shows where it leads in
+ * `response.url`. When that request is not redirected (the server redirects only requests that
+ * carry the secret), where the secret would go stays unknown, and it is not sent.
+ */
+async function whereRedirectLeads(
+  url: string,
+  init: RequestInit,
+  fetchFn: typeof globalThis.fetch,
+): Promise<URL> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { ...init, redirect: 'follow' });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    // E.g. the browser refused to read the other site: the destination stays unknown.
+    throw new Failed({ kind: 'redirected' });
+  }
+  void response.body?.cancel().catch(() => undefined);
+  if (response.url === '' || response.url === url) throw new Failed({ kind: 'redirected' });
+  return new URL(response.url);
+}
+
+/** Content-Length when the server declared one. */
+function declaredLength(response: Response): number | undefined {
+  const header = response.headers.get('content-length');
+  const declared = header === null ? Number.NaN : Number(header);
+  return Number.isFinite(declared) ? declared : undefined;
+}
+
+/**
+ * Reads the body up to `maxBytes`. A body that stops short, whether the stream fails (a dropped
+ * connection) or ends before the declared length while not parsing, is `cut-off`: the server
+ * had answered, so "could not connect" would send the user looking in the wrong place.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<string> {
+  const declared = declaredLength(response);
+  if (declared !== undefined && declared > maxBytes) {
+    throw new Failed({ kind: 'too-large', declaredBytes: declared });
+  }
   if (response.body === null) return '';
 
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let received = 0;
+  const cutOff = () =>
+    new Failed({
+      kind: 'cut-off',
+      receivedBytes: received,
+      ...(declared === undefined ? {} : { expectedBytes: declared }),
+    });
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // Our own abort (timeout, the caller cancelling) is reported as such by fetchJson.
+      if (signal.aborted) throw error;
+      throw cutOff();
+    }
+    if (chunk.done) break;
+    received += chunk.value.byteLength;
     if (received > maxBytes) {
       void reader.cancel().catch(() => undefined);
       throw new Failed({ kind: 'too-large' });
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(decoder.decode(chunk.value, { stream: true }));
   }
   parts.push(decoder.decode());
-  return parts.join('');
+  const text = parts.join('');
+  // A compressed answer declares its compressed length, so a short count alone proves nothing;
+  // short and unparseable does.
+  if (declared !== undefined && received < declared && !parses(text)) throw cutOff();
+  return text;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** GETs a URL and parses its body as JSON. Never throws. */
@@ -145,7 +224,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       const retryAfter = response.headers.get('retry-after') ?? undefined;
       return { ok: false, failure: { kind: 'status', status: response.status, retryAfter } };
     }
-    const text = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const text = await readCapped(
+      response,
+      options.maxBytes ?? DEFAULT_MAX_BYTES,
+      controller.signal,
+    );
     const contentType = response.headers.get('content-type') ?? undefined;
     try {
       return { ok: true, json: JSON.parse(text), text, contentType };

@@ -19,8 +19,8 @@ export type {
   BinTarget,
   JsonUrlTarget,
   LoadOptions,
+  PageSizeMemory,
   RefusalReason,
   SvixPlayTarget,
   WebhookSiteTarget,
 } from './types';
-export { WEBHOOK_SITE_PAGE_SIZE } from './webhook-site';

@@ -9,13 +9,8 @@ import type {
   LoadOptions,
   WebhookSiteTarget,
 } from './types';
-import {
-  pageFromCursor,
-  parseWebhookSitePage,
-  parseWebhookSiteRequest,
-  webhookSitePageUrl,
-  webhookSiteRequestUrl,
-} from './webhook-site';
+import { parseWebhookSiteRequest, webhookSiteRequestUrl } from './webhook-site';
+import { loadWebhookSiteList } from './webhook-site-list';
 
 /** Only webhook.site takes a key; it is sent to nothing else. */
 function apiKeyFor(target: BinTarget, options: LoadOptions): string | undefined {
@@ -44,18 +39,14 @@ async function fetchFor(target: BinTarget, url: string, options: LoadOptions) {
 }
 
 /**
- * One page of a bin's captured requests, newest first (webhook.site: 50 a page; a plain JSON
- * document is a single page). Never throws: every failure comes back as a worded BinError.
+ * One page of a bin's captured requests, newest first (webhook.site: up to 50 a page, see
+ * webhook-site-list.ts; a plain JSON document is a single page). Never throws: every failure
+ * comes back as a worded BinError.
  */
 export async function loadBinPage(target: BinTarget, options: LoadOptions): Promise<BinPageResult> {
   switch (target.kind) {
-    case 'webhook-site': {
-      const page = pageFromCursor(options.cursor);
-      const result = await fetchFor(target, webhookSitePageUrl(target, page), options);
-      if (!result.ok) return result;
-      const parsed = parseWebhookSitePage(result.json, target, page);
-      return parsed ? { ok: true, ...parsed } : { ok: false, error: unexpectedShape(target) };
-    }
+    case 'webhook-site':
+      return loadWebhookSiteList(target, options, (url) => fetchFor(target, url, options));
     case 'svix-play': {
       const result = await fetchFor(target, svixPlayHistoryUrl(target, options.cursor), options);
       if (!result.ok) return result;

@@ -10,7 +10,6 @@ import { newestFirst } from './merge';
 import { headerValue, parseTimestamp, stringField } from './record-fields';
 import { binSiteUrl } from './targets';
 import type { BinRequest, SvixPlayTarget } from './types';
-import type { ParsedPage } from './webhook-site';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -44,6 +43,11 @@ function parseEvent(event: unknown, target: SvixPlayTarget): BinRequest | undefi
     headers: headerMap(event.headers),
     siteUrl: binSiteUrl(target, id),
   };
+}
+
+export interface ParsedPage {
+  requests: BinRequest[];
+  nextCursor?: string;
 }
 
 export function parseSvixPlayPage(json: unknown, target: SvixPlayTarget): ParsedPage | undefined {

@@ -73,10 +73,15 @@ export type BinError =
   | { kind: 'timeout'; message: string; timeoutMs: number }
   /** The fetch itself failed: offline, DNS, connection refused (or, in a browser, CORS). */
   | { kind: 'offline'; message: string }
+  /** The server answered, then the body stopped short (`expectedBytes`: its Content-Length). */
+  | { kind: 'cut-off'; message: string; receivedBytes: number; expectedBytes?: number }
   | { kind: 'not-json'; message: string }
-  | { kind: 'too-large'; message: string; maxBytes: number }
-  /** `to` is the other origin when it is known (a browser hides it for manual redirects). */
+  /** `declaredBytes`: the answer's size, when the server declared it. */
+  | { kind: 'too-large'; message: string; maxBytes: number; declaredBytes?: number }
+  /** `to` is the other origin; absent when the browser hid where an API-key request was sent. */
   | { kind: 'redirected-elsewhere'; message: string; to?: string }
+  /** Redirect after redirect on the bin's own site (followed by hand, with an API key). */
+  | { kind: 'too-many-redirects'; message: string }
   /** JSON, but not shaped like the service's API answer. */
   | { kind: 'unexpected-response'; message: string }
   /** The caller's AbortSignal fired. */
@@ -109,6 +114,11 @@ export interface BinRequest {
   size?: number;
   /** This request on the bin's own site (http or https only). */
   siteUrl?: string;
+  /**
+   * Set for a request the size cap kept out (it alone is over it): a row saying so stands in
+   * its place. `bytes` is its size when the server declared it.
+   */
+  tooLarge?: { bytes?: number; maxBytes: number };
 }
 
 export type BinPageResult =
@@ -120,6 +130,8 @@ export type BinPageResult =
       nextCursor?: string;
       /** How many requests the bin holds in all, when the service says. */
       total?: number;
+      /** Some page was over the size cap on the way: checking the bin is costly for now. */
+      overCap?: boolean;
     }
   | { ok: false; error: BinError };
 
@@ -138,4 +150,15 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Clock for `Retry-After` dates; defaults to Date.now. */
   now?: () => number;
+  /** Kept by the caller between loads of one bin, see PageSizeMemory. */
+  pageSizes?: PageSizeMemory;
+}
+
+/**
+ * What loading a webhook.site bin learned about its newest requests: the page size that last
+ * fitted under the size cap. Checks of the newest page start there instead of first re-reading
+ * a page known to be too large. Mutable on purpose: one per open bin.
+ */
+export interface PageSizeMemory {
+  newest?: number;
 }

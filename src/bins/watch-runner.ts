@@ -27,7 +27,8 @@ export type Notify = (notice: Notice) => Promise<void>;
 
 export function noticeFor(target: BinTarget, request: BinRequest): Notice {
   return {
-    link: requestLink(target, request.id),
+    // A request too large to load has no id of its own to open: the bin opens on it instead.
+    link: request.tooLarge ? target.url : requestLink(target, request.id),
     title: target.label,
     message: callSummary(request),
   };

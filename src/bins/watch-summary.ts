@@ -1,6 +1,6 @@
 import { decodeCallText } from '../model/decode-call';
 import { formatDuration } from '../model/time';
-import { outcome } from '../strings';
+import { bins, outcome } from '../strings';
 import { vendorName } from '../strings/glossary/index';
 import type { BinRequest } from './types';
 
@@ -9,6 +9,8 @@ import type { BinRequest } from './types';
  * payload does not have are left out; a request that is not a call says what it is.
  */
 export function callSummary(request: BinRequest): string {
+  const { tooLarge } = request;
+  if (tooLarge) return bins.view.tooLarge.row(tooLarge.bytes, tooLarge.maxBytes);
   const { format, call } = decodeCallText(request.bodyText);
   if (call === undefined) return format.label;
   const seconds = call.timing.duration?.seconds;

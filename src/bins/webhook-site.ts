@@ -1,7 +1,7 @@
 import { headerMap } from '../model/http/headers';
 /**
  * webhook.site token API (also served by self-hosted instances):
- * `GET {apiBase}/token/{uuid}/requests?sorting=newest&per_page=50&page=N` →
+ * `GET {apiBase}/token/{uuid}/requests?sorting=newest&per_page=N&page=N` →
  * `{data: [record], total, per_page, current_page, is_last_page, from, to}`, where a record is
  * `{uuid, type, method, url, ip, headers: {name: [values]}, query, content, size, created_at}`.
  * The API's default order is oldest first, so the sorting is always asked for.
@@ -12,21 +12,17 @@ import { headerValue, numberField, parseTimestamp, queryMap, stringField } from 
 import { binSiteUrl } from './targets';
 import type { BinRequest, WebhookSiteTarget } from './types';
 
-export const WEBHOOK_SITE_PAGE_SIZE = 50;
-
-export function webhookSitePageUrl(target: WebhookSiteTarget, page: number): string {
-  const query = `sorting=newest&per_page=${WEBHOOK_SITE_PAGE_SIZE}&page=${page}`;
+export function webhookSitePageUrl(
+  target: WebhookSiteTarget,
+  page: number,
+  perPage: number,
+): string {
+  const query = `sorting=newest&per_page=${perPage}&page=${page}`;
   return `${target.apiBase}/token/${target.token}/requests?${query}`;
 }
 
 export function webhookSiteRequestUrl(target: WebhookSiteTarget, requestId: string): string {
   return `${target.apiBase}/token/${target.token}/request/${encodeURIComponent(requestId)}`;
-}
-
-/** A page cursor is the page number; anything else starts at the first page. */
-export function pageFromCursor(cursor: string | undefined): number {
-  const page = cursor !== undefined && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 1;
-  return Math.max(1, page);
 }
 
 /** The body webhook.site captured; `content` is the raw body string, absent on some GETs. */
@@ -59,9 +55,10 @@ export function parseWebhookSiteRequest(
   return id === undefined ? undefined : requestFromRecord(json, id, binSiteUrl(target, id));
 }
 
-export interface ParsedPage {
+export interface WebhookSitePage {
   requests: BinRequest[];
-  nextCursor?: string;
+  /** No older requests after this page. */
+  isLast: boolean;
   total?: number;
 }
 
@@ -69,7 +66,8 @@ export function parseWebhookSitePage(
   json: unknown,
   target: WebhookSiteTarget,
   page: number,
-): ParsedPage | undefined {
+  perPage: number,
+): WebhookSitePage | undefined {
   if (!isPlainObject(json) || !Array.isArray(json.data)) return undefined;
   const requests = json.data
     .map((record) => parseWebhookSiteRequest(record, target))
@@ -77,14 +75,10 @@ export function parseWebhookSitePage(
 
   const total = numberField(json, 'total');
   const currentPage = numberField(json, 'current_page') ?? page;
-  const perPage = numberField(json, 'per_page') ?? WEBHOOK_SITE_PAGE_SIZE;
   const isLast =
-    typeof json.is_last_page === 'boolean'
+    json.data.length === 0 ||
+    (typeof json.is_last_page === 'boolean'
       ? json.is_last_page
-      : total === undefined || currentPage * perPage >= total;
-  return {
-    requests,
-    ...(isLast || json.data.length === 0 ? {} : { nextCursor: String(currentPage + 1) }),
-    ...(total === undefined ? {} : { total }),
-  };
+      : total === undefined || currentPage * perPage >= total);
+  return { requests, isLast, ...(total === undefined ? {} : { total }) };
 }

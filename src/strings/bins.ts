@@ -76,6 +76,12 @@ export const bins = {
       `${host} did not finish answering within ${secondsText(timeoutMs)}. Try again, or check that the server is up.`,
     offline: (host: string) =>
       `Could not connect to ${host}. Check your internet connection; if it works, the server may be down or refusing connections.`,
+    cutOff: (host: string, receivedBytes: number, expectedBytes: number | undefined) =>
+      `${host} started answering, but the connection was cut while the answer was arriving (${
+        expectedBytes === undefined
+          ? sizeText(receivedBytes)
+          : `${sizeText(receivedBytes)} of ${sizeText(expectedBytes)}`
+      } received). Try again.`,
     notJson: (host: string) => `${host} answered, but not with JSON.`,
     notJsonWebPage: (host: string) =>
       `${host} answered with a web page, not JSON. Use the address of the JSON itself (for a gist, its “Raw” link).`,
@@ -83,8 +89,10 @@ export const bins = {
       `The answer from ${host} is larger than ${sizeText(maxBytes)}, so Hookline stopped reading it.`,
     redirectedTo: (host: string, otherHost: string) =>
       `${host} sent the request on to ${otherHost}. Hookline only reads from the site you gave it, so it stopped there.`,
-    redirectedWithKey: (host: string) =>
-      `${host} tried to send the request somewhere else. Hookline does not follow that when an API key is attached, so the key goes nowhere else.`,
+    redirectHidden: (host: string) =>
+      `${host} answered with a redirect, and the browser does not show where it leads. Hookline does not follow a redirect it cannot check while an API key is attached, so the key goes nowhere else.`,
+    tooManyRedirects: (host: string, limit: number) =>
+      `${host} kept redirecting the request (more than ${limit} times), so Hookline stopped following it.`,
     unexpectedShape: (host: string, service: string) =>
       `${host} answered with JSON, but not in the shape ${service} uses for its list of requests.`,
     cancelled: 'Loading was cancelled.',
@@ -126,6 +134,16 @@ export const bins = {
     linkedRequestFailed: (message: string) =>
       `Could not open the request the pasted link points at: ${message}`,
     body: 'Body as received',
+    /** A request the size cap kept out of the list (src/bins/webhook-site-list.ts). */
+    tooLarge: {
+      row: (bytes: number | undefined, maxBytes: number) =>
+        `Too large to load here (${bytes === undefined ? `over ${sizeText(maxBytes)}` : sizeText(bytes)})`,
+      detail: (bytes: number | undefined, maxBytes: number) =>
+        `This request is too large to load here (${
+          bytes === undefined ? `over ${sizeText(maxBytes)}` : sizeText(bytes)
+        }): Hookline reads at most ${sizeText(maxBytes)} at a time. The requests around it are listed as usual; open the bin on its site to see this one.`,
+      openBin: (host: string) => `Open the bin on ${host}`,
+    },
     bodyTruncated: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
     /** The request beside the call (src/ui/bins/RequestFacts.tsx). */
     request: {

@@ -205,6 +205,8 @@ export const card = {
     player: (kind: string) => `Call recording (${kind})`,
     open: 'Open in a new tab',
     notALink: 'This address is not a web (http or https) link, so it is shown as text only:',
+    withCredentials:
+      'This address has a user name or password in it, so it is shown as text only (opening it would send them):',
   },
   audio: {
     heading: 'Audio',

@@ -6,7 +6,8 @@
  * Routes (on `origin`):
  *   /token/<uuid>/requests?sorting=newest|oldest&per_page=N&page=N   webhook.site token API
  *   /token/<uuid>/request/latest, /token/<uuid>/request/<id>
- *   (tokens: the public bin, the private one, and `eventsToken`: events of two calls)
+ *   (tokens: the public bin, the private one, `eventsToken`: events of two calls, and
+ *   `heavyToken`: calls too large to list 50 at a time, one of them over the 10 MB cap)
  *   /json/payload, /json/payload-as-text, /json/array, /json/data, /json/records   plain JSON
  *   GET /smee/<channel>   a smee.io-style event stream (`ready`, then one message per request
  *     POSTed to the same address: `{...headers, body, query, timestamp}`); smee keeps no history
@@ -46,6 +47,7 @@ export const FAULTS = [
   '429-date',
   '500',
   'hang',
+  'cut-mid-body',
   'huge',
   'huge-declared',
   'redirect-elsewhere',
@@ -56,6 +58,9 @@ export type Fault = (typeof FAULTS)[number];
 
 export const HUGE_BODY_BYTES = 50 * 1024 * 1024;
 export const RETRY_AFTER_SECONDS = 30;
+/** `cut-mid-body` declares this many bytes, sends the first CUT_AFTER_BYTES, then drops. */
+export const CUT_BODY_BYTES = 2 * 1024 * 1024;
+export const CUT_AFTER_BYTES = 512 * 1024;
 
 /** A request as webhook.site's API returns it. */
 export interface BinRecord {
@@ -91,6 +96,10 @@ export interface FakeBinServer {
   missingToken: string;
   /** A bin holding several events of one call and a delivery retried (see EVENT_BODIES). */
   eventsToken: string;
+  /** A bin whose newest 50 exceed 10 MB (see HEAVY_*): webhook.site cannot hand them at once. */
+  heavyToken: string;
+  /** The heavy bin's requests, oldest first, as stored. */
+  heavyRecords: readonly BinRecord[];
   /** The public bin's requests, oldest first, as stored. */
   publicRecords: readonly BinRecord[];
   privateRecords: readonly BinRecord[];
@@ -136,11 +145,18 @@ const PRIVATE_TOKEN = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 const MISSING_TOKEN = '00000000-dead-4bad-8bad-000000000000';
 const SIGNED_TOKEN = '5e1a2b3c-4d5e-4f60-8a1b-2c3d4e5f6a7b';
 const EVENTS_TOKEN = '5e7a9b1c-3d5f-4a7c-9e1b-3d5f7a9c1e3b';
+const HEAVY_TOKEN = '4ea7b1c2-d3e4-4f56-8a7b-9c0d1e2f3a4b';
 const API_KEY = 'fake-api-key-2f1c9e';
 const PUBLIC_COUNT = 120;
 /** The secret-looking header every POST carries, for tests of masking. */
 export const BEARER = 'sk_live_fake_2f1c9e7a5b3d';
 const PRIVATE_COUNT = 3;
+/** The heavy bin: this many calls of HEAVY_CALL_BYTES, newest first, one of HEAVY_HUGE_BYTES. */
+export const HEAVY_COUNT = 60;
+export const HEAVY_CALL_BYTES = 220 * 1024;
+export const HEAVY_HUGE_BYTES = 11 * 1024 * 1024;
+/** Where the huge one sits, counted from the newest (0): past the first 10, within the first 50. */
+export const HEAVY_HUGE_INDEX = 13;
 const MAX_PER_PAGE = 100;
 
 const seedText = readFileSync(
@@ -268,6 +284,19 @@ const EVENT_BODIES = [
   vapiReport,
 ];
 
+/** A call whose transcript pads the payload to about `bytes`: a long call, or one gone wrong. */
+function longCall(n: number, bytes: number): Captured {
+  const payload = JSON.parse(callPayload(n));
+  const words = 'Still talking. ';
+  payload.call.transcript = `human: Call ${n}. ${words.repeat(Math.ceil(bytes / words.length))}`;
+  return { method: 'POST', content: JSON.stringify(payload), contentType: 'application/json' };
+}
+
+function heavyDelivery(n: number): Captured {
+  const huge = n === HEAVY_COUNT - 1 - HEAVY_HUGE_INDEX;
+  return longCall(n, huge ? HEAVY_HUGE_BYTES : HEAVY_CALL_BYTES);
+}
+
 function eventDelivery(n: number): Captured {
   return { method: 'POST', content: EVENT_BODIES[n] ?? '', contentType: 'application/json' };
 }
@@ -393,6 +422,18 @@ const HANG: Reply = (res) => {
   res.write('{"data":[');
 };
 
+/** Status, headers and a quarter of the body, then the socket is destroyed (a dropped link). */
+const CUT_MID_BODY: Reply = (res) => {
+  res.writeHead(200, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json',
+    'content-length': CUT_BODY_BYTES,
+  });
+  const start = Buffer.alloc(CUT_AFTER_BYTES, 0x20);
+  start.write('[');
+  res.write(start, () => res.destroy());
+};
+
 interface State {
   origin: string;
   otherOrigin: string;
@@ -400,6 +441,7 @@ interface State {
   privateRecords: BinRecord[];
   signedRecords: BinRecord[];
   eventRecords: BinRecord[];
+  heavyRecords: BinRecord[];
 }
 
 function faultReply(fault: string, rest: string, state: State): Reply {
@@ -418,6 +460,8 @@ function faultReply(fault: string, rest: string, state: State): Reply {
       return { status: 500, body: { error: 'Server Error' } };
     case 'hang':
       return HANG;
+    case 'cut-mid-body':
+      return CUT_MID_BODY;
     case 'huge':
       return streamHuge(false);
     case 'huge-declared':
@@ -445,6 +489,7 @@ function tokenReply(
   if (token === PUBLIC_TOKEN) records = state.publicRecords;
   else if (token === SIGNED_TOKEN) records = state.signedRecords;
   else if (token === EVENTS_TOKEN) records = state.eventRecords;
+  else if (token === HEAVY_TOKEN) records = state.heavyRecords;
   else if (token !== PRIVATE_TOKEN) return NOT_FOUND;
   else if (apiKey === undefined) return { status: 401, body: { error: 'Unauthorized' } };
   else if (apiKey !== API_KEY) return { status: 403, body: { error: 'Forbidden' } };
@@ -691,6 +736,7 @@ export async function startFakeBinServer(
     privateRecords: makeRecords(PRIVATE_TOKEN, PRIVATE_COUNT, startMs),
     signedRecords: signedRecords(Date.now()),
     eventRecords: makeRecords(EVENTS_TOKEN, EVENT_BODIES.length, startMs, eventDelivery),
+    heavyRecords: makeRecords(HEAVY_TOKEN, HEAVY_COUNT, startMs, heavyDelivery),
   };
   servers.forEach((server, i) => {
     const state: State = { ...shared, origin: i === 0 ? origin : otherOrigin };
@@ -737,6 +783,8 @@ export async function startFakeBinServer(
     apiKey: API_KEY,
     missingToken: MISSING_TOKEN,
     eventsToken: EVENTS_TOKEN,
+    heavyToken: HEAVY_TOKEN,
+    heavyRecords: shared.heavyRecords,
     publicRecords: shared.publicRecords,
     privateRecords: shared.privateRecords,
     signedToken: SIGNED_TOKEN,

@@ -106,17 +106,27 @@ export function recording(
   return { kind, url: raw, safe, path };
 }
 
-export function isSafeHttpUrl(text: string): boolean {
+function parseUrl(text: string): URL | undefined {
   try {
-    const url = new URL(text.trim());
-    return (
-      (url.protocol === 'http:' || url.protocol === 'https:') &&
-      url.username === '' &&
-      url.password === ''
-    );
+    return new URL(text.trim());
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** A URL carrying `user:password@`: opening it would hand them to the site. */
+export function hasUrlCredentials(text: string): boolean {
+  const url = parseUrl(text);
+  return url !== undefined && (url.username !== '' || url.password !== '');
+}
+
+export function isSafeHttpUrl(text: string): boolean {
+  const url = parseUrl(text);
+  return (
+    url !== undefined &&
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    !hasUrlCredentials(text)
+  );
 }
 
 /** A finite number, or a numeric string; anything else is undefined. */

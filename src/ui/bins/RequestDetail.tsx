@@ -68,18 +68,28 @@ interface Props {
  */
 export function RequestDetail({ request, result, siteUrl, zone }: Props) {
   const isJson = result.json !== undefined;
+  const { tooLarge } = request;
+  const host = isHttpUrl(siteUrl) ? new URL(siteUrl).host : undefined;
   return (
     <article class="bin-detail" data-testid="bin-request">
       <div class="bin-detail__head">
         {/* Items of a plain JSON document came with no HTTP request to show. */}
         {request.method !== undefined && <RequestFacts request={request} zone={zone} />}
-        {isHttpUrl(siteUrl) && (
+        {host !== undefined && (
           <a href={siteUrl} target="_blank" rel="noopener noreferrer" data-testid="bin-site-link">
-            {bins.view.openOnSite(new URL(siteUrl).host)}
+            {tooLarge ? bins.view.tooLarge.openBin(host) : bins.view.openOnSite(host)}
           </a>
         )}
       </div>
-      {isJson ? <DecodedView result={result} /> : <NotJsonBody request={request} />}
+      {tooLarge ? (
+        <p class="note" data-testid="bin-request-kind">
+          {bins.view.tooLarge.detail(tooLarge.bytes, tooLarge.maxBytes)}
+        </p>
+      ) : isJson ? (
+        <DecodedView result={result} />
+      ) : (
+        <NotJsonBody request={request} />
+      )}
       {isJson && (
         <RequestTools
           key={request.id}

@@ -5,6 +5,7 @@ import {
   type BinTarget,
   loadBinPage,
   loadWebhookSiteRequest,
+  type PageSizeMemory,
 } from '../../bins';
 import { BinSession, type Clock, realClock, type SessionState } from '../../bins/bin-session';
 import { type StreamState, watchSmeeChannel } from '../../bins/smee';
@@ -104,18 +105,19 @@ export function useLiveBin(target: BinTarget, deps: BinDeps, followByDefault: bo
     return apiKey.current;
   }, [bin]);
 
-  const [session] = useState(
-    () =>
-      new BinSession<BinRequest>({
-        loadPage: async (cursor, signal) => {
-          const { fetch, now } = depsRef.current;
-          return loadBinPage(bin, { fetch, now, cursor, signal, apiKey: await keyForBin() });
-        },
-        clock: clockOf(deps),
-        live: bin.kind !== 'json-url' && bin.kind !== 'smee',
-        replaces: bin.kind === 'json-url',
-      }),
-  );
+  const [session] = useState(() => {
+    const pageSizes: PageSizeMemory = {};
+    return new BinSession<BinRequest>({
+      loadPage: async (cursor, signal) => {
+        const { fetch, now } = depsRef.current;
+        const apiKey = await keyForBin();
+        return loadBinPage(bin, { fetch, now, cursor, signal, apiKey, pageSizes });
+      },
+      clock: clockOf(deps),
+      live: bin.kind !== 'json-url' && bin.kind !== 'smee',
+      replaces: bin.kind === 'json-url',
+    });
+  });
   const [state, setState] = useState(session.current);
   const [access, setAccess] = useState<AccessState>(
     deps.access.canRequest ? 'checking' : 'unknown',

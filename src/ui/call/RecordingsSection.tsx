@@ -1,6 +1,6 @@
 import type { CallRecord, Recording } from '../../model/record';
 import { card } from '../../strings';
-import { isHttpUrl } from '../common/http-url';
+import { hasUrlCredentials, isHttpUrl } from '../common/http-url';
 import { Section } from '../common/Section';
 
 function RecordingItem({ recording }: { recording: Recording }) {
@@ -32,7 +32,11 @@ function RecordingItem({ recording }: { recording: Recording }) {
         </>
       ) : (
         <>
-          <p class="note">{card.recordings.notALink}</p>
+          <p class="note">
+            {hasUrlCredentials(recording.url)
+              ? card.recordings.withCredentials
+              : card.recordings.notALink}
+          </p>
           <p class="value-text" data-testid="recording-text">
             {recording.url}
           </p>

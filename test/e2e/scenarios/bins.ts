@@ -68,6 +68,36 @@ export function binScenarios(browser: () => ExtensionBrowser): void {
     await page.close();
   });
 
+  it('lists a bin whose newest 50 are over 10 MB in smaller pages, one request as too large', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    await page.fill(tid('paste-box'), `${server.origin}/token/${server.heavyToken}/requests`);
+    await page.waitForText(tid('bin-count'), /^10 of 60 requests$/, 30_000);
+    expect(await page.count(tid('bin-error'))).toBe(0);
+    await page.click(tid('bin-load-more'));
+    const tooLarge = `${tid('bin-row')}[data-request-id^="too-large-"]`;
+    await page.waitForText(tooLarge, 'Too large to load here (11 MB)', 30_000);
+    await page.click(tooLarge);
+    await page.waitForText(tid('bin-request-kind'), /too large to load here \(11 MB\)/);
+    await page.click(tid('bin-load-more'));
+    await page.waitForText(tid('bin-count'), /^50 of 60 requests$/, 30_000);
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a private bin behind a same-site redirect with its API key, though the browser hides where it leads', async () => {
+    const page = await browser().open('viewer');
+    await page.waitFor(tid('paste-box'));
+    const address = server.faultUrl('redirect-same', `/token/${server.privateToken}/requests`);
+    await page.fill(tid('paste-box'), address);
+    await page.waitFor(tid('bin-api-key'), 15_000);
+    await page.fill(tid('bin-api-key'), server.apiKey);
+    await page.click('.bin-api-key button[type="submit"]');
+    await page.waitForText(tid('bin-count'), /^3 requests$/, 15_000);
+    expect(await page.count(tid('bin-error'))).toBe(0);
+    await page.close();
+  });
+
   it('says so when the bin has expired', async () => {
     const page = await browser().open('viewer');
     await page.waitFor(tid('paste-box'));

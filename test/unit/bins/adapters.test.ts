@@ -5,10 +5,13 @@ import {
   type BinTarget,
   isBinRefusal,
   loadBinPage,
+  loadWebhookSiteRequest,
   mergeBinRequests,
   recogniseBinUrl,
   retryAfterSeconds,
+  type WebhookSiteTarget,
 } from '../../../src/bins';
+import { MAX_REDIRECTS } from '../../../src/bins/fetch-capped';
 import { bins } from '../../../src/strings/bins';
 import { failure, okPage } from './page-result';
 
@@ -137,16 +140,16 @@ describe('webhook.site adapter', () => {
         is_last_page: false,
       }),
     );
-    const page = okPage(await loadBinPage(target, { fetch, cursor: '2' }));
-    expect(calls[0]?.url).toContain('&page=2');
-    expect(page.nextCursor).toBe('3');
+    const page = okPage(await loadBinPage(target, { fetch, cursor: '50' }));
+    expect(calls[0]?.url).toContain('per_page=50&page=2');
+    expect(page.nextCursor).toBe('100');
     expect(page.total).toBe(120);
   });
 
   it('works out the last page from the total when is_last_page is missing', async () => {
     const data = [record(1, '2024-03-28 09:05:00')];
     const { fetch } = cannedFetch(json({ data, total: 100, per_page: 50, current_page: 2 }));
-    expect(okPage(await loadBinPage(target, { fetch, cursor: '2' })).nextCursor).toBeUndefined();
+    expect(okPage(await loadBinPage(target, { fetch, cursor: '50' })).nextCursor).toBeUndefined();
   });
 
   it('reads an empty GET (no content) as an empty body and skips entries with no id', async () => {
@@ -243,6 +246,31 @@ describe('webhook.site adapter', () => {
     });
   });
 
+  it('reports a body that stops short as cut off, with what arrived, not as offline', async () => {
+    let pulls = 0;
+    const failing = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        if (pulls === 1) controller.enqueue(new TextEncoder().encode('{"data":['.padEnd(3000)));
+        else controller.error(new TypeError('network error'));
+      },
+    });
+    const dropped = cannedFetch(() => new Response(failing));
+    expect(failure(await loadBinPage(target, { fetch: dropped.fetch })).message).toBe(
+      'webhook.site started answering, but the connection was cut while the answer was arriving (2.9 KB received). Try again.',
+    );
+
+    // A fetch that ends the stream quietly, short of the declared length.
+    const short = cannedFetch(
+      new Response('{"data":[', { headers: { 'content-length': String(2048) } }),
+    );
+    expect(failure(await loadBinPage(target, { fetch: short.fetch }))).toMatchObject({
+      kind: 'cut-off',
+      receivedBytes: 9,
+      expectedBytes: 2048,
+    });
+  });
+
   it('refuses an answer that came from another origin after a redirect', async () => {
     const moved = withFields(json({ data: [] }), { url: 'https://evil.example/token/x/requests' });
     const { fetch } = cannedFetch(() => moved);
@@ -253,15 +281,31 @@ describe('webhook.site adapter', () => {
     });
   });
 
-  it('handles redirects by hand when a key is attached, refusing a browser opaque redirect', async () => {
+  it('with a key and a browser hiding where a redirect leads, asks again without the key', async () => {
     const opaque = withFields(new Response(null, { status: 200 }), { type: 'opaqueredirect' });
-    const { fetch, calls } = cannedFetch(() => opaque);
+    // Without the key the same address answers in place: where the keyed request went is unknown.
+    const { fetch, calls } = cannedFetch(() => opaque, json({ data: [] }));
     const error = failure(await loadBinPage(target, { fetch, apiKey: API_KEY }));
-    expect(calls[0]?.init.redirect).toBe('manual');
-    expect(calls).toHaveLength(1);
+    expect(calls.map((call) => call.init.redirect)).toEqual(['manual', 'follow']);
+    expect(calls[1]?.init.headers).not.toHaveProperty('Api-Key');
     expect(error).toEqual({
       kind: 'redirected-elsewhere',
-      message: bins.errors.redirectedWithKey('webhook.site'),
+      message: bins.errors.redirectHidden('webhook.site'),
+    });
+    expect(error.message).toBe(
+      'webhook.site answered with a redirect, and the browser does not show where it leads. Hookline does not follow a redirect it cannot check while an API key is attached, so the key goes nowhere else.',
+    );
+  });
+
+  it('with a key, stops a redirect loop on the same site, saying so', async () => {
+    const again = () => new Response(null, { status: 302, headers: { location: '/again' } });
+    const { fetch, calls } = cannedFetch(again);
+    const error = failure(await loadBinPage(target, { fetch, apiKey: API_KEY }));
+    expect(calls).toHaveLength(MAX_REDIRECTS + 1);
+    expect(error).toEqual({
+      kind: 'too-many-redirects',
+      message:
+        'webhook.site kept redirecting the request (more than 5 times), so Hookline stopped following it.',
     });
   });
 
@@ -278,21 +322,60 @@ describe('webhook.site adapter', () => {
   });
 
   it('stops reading past the size cap, from the declared length or from the stream', async () => {
+    const one = target as WebhookSiteTarget;
     const declared = cannedFetch(
       new Response('[]', { headers: { 'content-length': String(20 * 1024 * 1024) } }),
     );
-    const error = failure(await loadBinPage(target, { fetch: declared.fetch }));
-    expect(error).toEqual({
-      kind: 'too-large',
-      message: 'The answer from webhook.site is larger than 10 MB, so Hookline stopped reading it.',
-      maxBytes: 10 * 1024 * 1024,
+    const result = await loadWebhookSiteRequest(one, 'a', { fetch: declared.fetch });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'too-large',
+        message:
+          'The answer from webhook.site is larger than 10 MB, so Hookline stopped reading it.',
+        maxBytes: 10 * 1024 * 1024,
+        declaredBytes: 20 * 1024 * 1024,
+      },
     });
 
     const streamed = cannedFetch(new Response(JSON.stringify({ data: 'x'.repeat(5000) })));
-    const small = failure(await loadBinPage(target, { fetch: streamed.fetch, maxBytes: 2048 }));
-    expect(small.message).toBe(
+    const small = await loadWebhookSiteRequest(one, 'a', { fetch: streamed.fetch, maxBytes: 2048 });
+    expect(small.ok ? '' : small.error.message).toBe(
       'The answer from webhook.site is larger than 2 KB, so Hookline stopped reading it.',
     );
+  });
+
+  it('keeps what "Load more" loaded in small pages before a failure, and goes on from there', async () => {
+    const overCap = new Response('[]', { headers: { 'content-length': String(11 * 1024 * 1024) } });
+    const two = json({
+      data: [record(2, '2024-03-28 09:05:00'), record(1, '2024-03-28 09:04:00')],
+      total: 120,
+      is_last_page: false,
+    });
+    const { fetch } = cannedFetch(overCap, two, json({}, { status: 429 }));
+    const page = okPage(await loadBinPage(target, { fetch, cursor: '10' }));
+    expect(page.requests).toHaveLength(2);
+    expect(page.nextCursor).toBe('12');
+
+    // A check of the newest page reports it instead, so checks back off.
+    const newest = cannedFetch(overCap, overCap, overCap, overCap, json({}, { status: 429 }));
+    expect(failure(await loadBinPage(target, { fetch: newest.fetch })).kind).toBe('rate-limited');
+  });
+
+  it('lists requests that are each over the cap as rows saying so, not as a failed bin', async () => {
+    const huge = String(12 * 1024 * 1024);
+    const { fetch, calls } = cannedFetch(
+      new Response('[]', { headers: { 'content-length': huge } }),
+    );
+    const page = okPage(await loadBinPage(target, { fetch }));
+    const perPage = calls.map((call) => new URL(call.url).searchParams.get('per_page'));
+    // 50, 10, 2, then the newest alone; then the next alone, and so on up to 8 asks.
+    expect(perPage).toEqual(['50', '10', '2', '1', '1', '2', '1', '1']);
+    expect(page.requests.map((r) => r.tooLarge)).toEqual(
+      Array(4).fill({ bytes: 12 * 1024 * 1024, maxBytes: 10 * 1024 * 1024 }),
+    );
+    expect(page.nextCursor).toBe('4');
+    expect(page.overCap).toBe(true);
   });
 });
 

@@ -154,6 +154,30 @@ describe('a live bin', () => {
     expect(session.current.poll).toBe('live');
   });
 
+  it('waits to be online again when going offline cut a check off mid-answer', async () => {
+    const { bin, time, session } = await started(1);
+    bin.failNext({ kind: 'cut-off', message: 'cut', receivedBytes: 100 });
+    const check = time.advance(POLL_VISIBLE_MS);
+    session.setOnline(false);
+    await check;
+    expect(session.current.poll).toBe('offline');
+    expect(time.pending()).toEqual([]);
+  });
+
+  it('checks every 30 s while the newest page is over the size cap, then every 3 s again', async () => {
+    const time = manualClock();
+    const overCap = [true, false];
+    const session = new BinSession<Row>({
+      loadPage: async () => ({ ok: true, requests: [], overCap: overCap.shift() }),
+      clock: time.clock,
+    });
+    session.start();
+    await flush();
+    expect(time.pending()).toEqual([POLL_HIDDEN_MS]);
+    await time.advance(POLL_HIDDEN_MS);
+    expect(time.pending()).toEqual([POLL_VISIBLE_MS]);
+  });
+
   it('forgets the new mark once seen', async () => {
     const { bin, time, session } = await started(1);
     bin.add(2);

@@ -10,12 +10,17 @@ import {
   loadBinPage,
   loadWebhookSiteRequest,
   mergeBinRequests,
+  type PageSizeMemory,
   recogniseBinUrl,
   type WebhookSiteTarget,
 } from '../../../src/bins';
+import { observeBinRequest } from '../../../src/bins/observe';
 import { bins } from '../../../src/strings/bins';
 import {
+  CUT_AFTER_BYTES,
+  CUT_BODY_BYTES,
   type FakeBinServer,
+  HEAVY_HUGE_INDEX,
   HUGE_BODY_BYTES,
   RETRY_AFTER_SECONDS,
   startFakeBinServer,
@@ -60,7 +65,7 @@ describe('webhook.site token API on the fake server', () => {
     const page = okPage(await loadBinPage(webhookSite(server.publicToken), { fetch }));
     const newest = [...server.publicRecords].reverse();
     expect(page.requests.map((r) => r.id)).toEqual(newest.slice(0, 50).map((r) => r.uuid));
-    expect(page.nextCursor).toBe('2');
+    expect(page.nextCursor).toBe('50');
     expect(page.total).toBe(server.publicRecords.length);
     const times = page.requests.map((r) => r.receivedAtMs ?? 0);
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -104,6 +109,59 @@ describe('webhook.site token API on the fake server', () => {
       ok: true,
       request: { id: wanted?.uuid, bodyText: wanted?.content },
     });
+  });
+});
+
+describe('a webhook.site bin whose newest 50 requests exceed the 10 MB cap', () => {
+  const newestIds = () => [...server.heavyRecords].reverse().map((r) => r.uuid);
+  const asked = () =>
+    server.received
+      .filter((r) => r.path.startsWith(`/token/${server.heavyToken}/requests`))
+      .map((r) => new URL(r.path, server.origin).searchParams.get('per_page'));
+
+  it('lists them in smaller pages to the oldest, the one over the cap as a row saying so', async () => {
+    const target = webhookSite(server.heavyToken);
+    const pageSizes: PageSizeMemory = {};
+    let shown: BinRequest[] = [];
+    let cursor: string | undefined;
+    const loaded: number[] = [];
+    do {
+      const page = okPage(await loadBinPage(target, { fetch, cursor, pageSizes }));
+      loaded.push(page.requests.length);
+      shown = mergeBinRequests(shown, page.requests);
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+
+    // The newest 10 first, then "Load more" until the oldest: every request in its place.
+    expect(loaded).toEqual([10, 10, 30, 10]);
+    const expected = newestIds().map((id, i) => (i === HEAVY_HUGE_INDEX ? 'too large' : id));
+    expect(shown.map((r) => (r.tooLarge ? 'too large' : r.id))).toEqual(expected);
+    const standIn = shown[HEAVY_HUGE_INDEX] as BinRequest;
+    expect(observeBinRequest(standIn).result.format.label).toBe('Too large to load here (11 MB)');
+    expect(observeBinRequest(standIn).receivedAtMs).toBeUndefined();
+  });
+
+  it('checks the newest page at the size that fitted, not 50 again', async () => {
+    const target = webhookSite(server.heavyToken);
+    const pageSizes: PageSizeMemory = {};
+    const before = asked().length;
+    okPage(await loadBinPage(target, { fetch, pageSizes }));
+    const check = okPage(await loadBinPage(target, { fetch, pageSizes }));
+    expect(asked().slice(before)).toEqual(['50', '10', '10']);
+    expect(check.requests.map((r) => r.id)).toEqual(newestIds().slice(0, 10));
+    expect(check.overCap).toBeUndefined();
+  });
+
+  it('names the row the same however the load reached it, so a later load does not add it again', async () => {
+    const target = webhookSite(server.heavyToken);
+    const fromNewer = okPage(await loadBinPage(target, { fetch, cursor: '10' }));
+    const fromItself = okPage(
+      await loadBinPage(target, { fetch, cursor: String(HEAVY_HUGE_INDEX) }),
+    );
+    const standIn = fromNewer.requests.find((r) => r.tooLarge !== undefined);
+    expect(standIn?.id).toMatch(/^too-large-/);
+    expect(fromItself.requests[0]?.id).toBe(standIn?.id);
+    expect(fromItself.overCap).toBe(true);
   });
 });
 
@@ -206,6 +264,16 @@ describe('faults on demand', () => {
     );
   });
 
+  it('a connection cut while the body arrives: says so, with how much arrived', async () => {
+    const error = failure(await load(server.faultUrl('cut-mid-body')));
+    expect(error).toEqual({
+      kind: 'cut-off',
+      message: `${host} started answering, but the connection was cut while the answer was arriving (512 KB of 2 MB received). Try again.`,
+      receivedBytes: CUT_AFTER_BYTES,
+      expectedBytes: CUT_BODY_BYTES,
+    });
+  });
+
   it('a 50 MB body streamed without a length: stops reading past 10 MB', async () => {
     const started = performance.now();
     const error = failure(await load(server.faultUrl('huge')));
@@ -249,6 +317,36 @@ describe('faults on demand', () => {
     const target = webhookSite(server.privateToken, '/fault/redirect-same');
     const page = okPage(await loadBinPage(target, { fetch, apiKey: server.apiKey }));
     expect(page.requests).toHaveLength(server.privateRecords.length);
+  });
+
+  /**
+   * Node's fetch shows a manual redirect's Location; a browser returns an opaque redirect
+   * instead (https://fetch.spec.whatwg.org/#concept-filtered-response-opaque-redirect).
+   */
+  const browserFetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+    const response = await fetch(url, init);
+    if (init?.redirect !== 'manual' || response.headers.get('location') === null) return response;
+    await response.body?.cancel();
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    return opaque;
+  }) as typeof globalThis.fetch;
+
+  it('a redirect within the same origin with an API key, in a browser: is followed', async () => {
+    const target = webhookSite(server.privateToken, '/fault/redirect-same');
+    const page = okPage(await loadBinPage(target, { fetch: browserFetch, apiKey: server.apiKey }));
+    expect(page.requests).toHaveLength(server.privateRecords.length);
+  });
+
+  it('a redirect to another origin with an API key, in a browser: names it, sends no key', async () => {
+    const target = webhookSite(server.privateToken, '/fault/redirect-elsewhere');
+    const error = failure(
+      await loadBinPage(target, { fetch: browserFetch, apiKey: server.apiKey }),
+    );
+    const otherHost = new URL(server.otherOrigin).host;
+    expect(error.message).toBe(bins.errors.redirectedTo(host, otherHost));
+    const elsewhere = server.received.filter((r) => r.origin === server.otherOrigin);
+    expect(elsewhere.filter((r) => r.headers['api-key'] !== undefined)).toEqual([]);
   });
 
   it('a web page where JSON was expected: says it is not JSON', async () => {

@@ -57,7 +57,7 @@ describe('a live bin on the fake server', () => {
     const { requests, fresh, nextCursor } = session.current;
     expect(requests.slice(0, added.length).map((r) => r.id)).toEqual([...added].reverse());
     expect([...fresh].sort()).toEqual([...added].sort());
-    expect(nextCursor).toBe('3');
+    expect(nextCursor).toBe('100');
     expect(new Set(requests.map((r) => r.id)).size).toBe(requests.length);
     session.dispose();
   });

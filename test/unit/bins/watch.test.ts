@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinTarget, isBinRefusal, loadBinPage, recogniseBinUrl } from '../../../src/bins';
 import { requestLink } from '../../../src/bins/watch';
-import { type Notice, runWatchChecks } from '../../../src/bins/watch-runner';
+import { type Notice, noticeFor, runWatchChecks } from '../../../src/bins/watch-runner';
 import { newWatch, WATCH_INTERVAL_MS, type WatchedBin } from '../../../src/bins/watched-bin';
 import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
 
@@ -73,6 +73,20 @@ describe('a bin watched in the background', () => {
     bg.later(WATCH_INTERVAL_MS);
     await bg.run();
     expect(bg.notices).toHaveLength(1);
+  });
+
+  it('announces a request too large to load as such, opening the bin', async () => {
+    const bin = target(`${server.origin}/token/${server.heavyToken}/requests`);
+    const standIn = {
+      id: 'too-large-1-before-x',
+      bodyText: '',
+      tooLarge: { bytes: 11 * 1024 * 1024, maxBytes: 10 * 1024 * 1024 },
+    };
+    expect(noticeFor(bin, standIn)).toEqual({
+      link: bin.url,
+      title: bin.label,
+      message: 'Too large to load here (11 MB)',
+    });
   });
 
   it('waits as long as a 429 asks before checking again', async () => {

@@ -204,6 +204,33 @@ describe('BinView paging', () => {
     expect(screen.getByTestId('bin-count').textContent).toBe('60 requests');
   });
 
+  it('lists a request over the size cap as a row saying so, and its detail points to the bin', async () => {
+    const site = fakeWebhookSite();
+    const overCap = () =>
+      new Response('[]', { headers: { 'content-length': String(12 * 1024 * 1024) } });
+    // The newest page at 50, 10 and 2 a page, then the newest request alone: all over 10 MB.
+    for (let i = 0; i < 4; i += 1) site.failNext(overCap);
+    show(`https://webhook.site/${TOKEN}`, makeDeps(site));
+
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(rows()[0]?.textContent).toContain('Too large to load here (12 MB)');
+    expect(rows()[1]?.dataset.requestId).toBe(requestUuid(TOKEN, 58));
+    expect(screen.queryByTestId('bin-error')).toBeNull();
+
+    fireEvent.click(rows()[0] as HTMLElement);
+    const detail = await screen.findByTestId('bin-request');
+    expect(within(detail).getByTestId('bin-request-kind').textContent).toBe(
+      'This request is too large to load here (12 MB): Hookline reads at most 10 MB at a time. The requests around it are listed as usual; open the bin on its site to see this one.',
+    );
+    const link = within(detail).getByTestId('bin-site-link');
+    expect(link.textContent).toBe('Open the bin on webhook.site');
+    expect(link.getAttribute('href')).toBe(`https://webhook.site/#!/view/${TOKEN}`);
+
+    fireEvent.click(screen.getByTestId('bin-load-more'));
+    await waitFor(() => expect(rows()).toHaveLength(50));
+    expect(site.asked.at(-1)?.url.searchParams.get('per_page')).toBe('10');
+  });
+
   it('shows a request that arrived since with Refresh, keeping the open card', async () => {
     const site = fakeWebhookSite();
     show(`https://webhook.site/${TOKEN}`, makeDeps(site));

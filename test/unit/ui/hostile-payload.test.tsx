@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeCallText } from '../../../src/model/decode-call';
+import { card } from '../../../src/strings';
 import { DecodedView } from '../../../src/ui/result/DecodedView';
 
 afterEach(cleanup);
@@ -63,5 +64,26 @@ describe('a hostile payload', () => {
     expect(tool.textContent).toContain(script);
     expect(within(tool).getByTestId('tool-error').textContent).toContain(img);
     expect(within(tool).getByTestId('tool-result').textContent).toContain(jsUrl);
+  });
+});
+
+describe('a recording address with a user name and password in it', () => {
+  const withCredentials = 'https://user:secret@recordings.example/call.mp3';
+  const payload = JSON.stringify({
+    status: 'completed',
+    lead: { name: 'Amira', phone_number: '+15550100' },
+    call: { status: 'completed', end_call_reason: 'human_goodbye', duration: 5 },
+  }).replace('"duration":5', `"duration":5,"recording_url":${JSON.stringify(withCredentials)}`);
+
+  it('is shown as text, never as a link or a player, with a note saying why', () => {
+    const result = decodeCallText(payload);
+    const { container } = render(<DecodedView result={result} />);
+    const recordings = screen.getByTestId('recordings');
+    expect(recordings.querySelector('a')).toBeNull();
+    expect(recordings.querySelector('audio')).toBeNull();
+    expect(container.querySelector('[href*="secret@"], [src*="secret@"]')).toBeNull();
+    expect(screen.getByTestId('recording-text').textContent).toBe(withCredentials);
+    expect(recordings.textContent).toContain(card.recordings.withCredentials);
+    expect(result.problems.map((p) => p.path)).toContain('call.recording_url');
   });
 });
