@@ -2,15 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../e2e/support/browser-paths';
-import { type ChromiumSession, launchChromium } from '../e2e/support/chromium';
-import { PAGE } from '../e2e/support/dist';
-import { type FedNetwork, harEntry } from '../e2e/support/har-entry';
-import { type FakeBinServer, startFakeBinServer } from '../support/fake-bin-server';
+import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
+import { findBrowser } from '../support/browser-paths';
+import { type ChromiumSession, launchChromium } from '../support/chromium';
+import { PAGE } from '../support/dist';
+import { type FedNetwork, harEntry } from '../support/har-entry';
 
 const executable = findBrowser('chromium');
 
-/** Where the pictures go: never the tracked README ones. `SHOTS_DIR=/some/dir npm run screenshots`. */
+/** Where the pictures go: never the tracked README ones. `SHOTS_DIR=/some/dir npm run test:e2e`. */
 const SHOTS_DIR = resolve(process.env.SHOTS_DIR ?? 'test-results/shots');
 
 /** What a person would notice about a page's layout, measured in the page. */
