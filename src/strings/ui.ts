@@ -29,6 +29,8 @@ export const ui = {
     held: (size: string) => `Pasted ${size}`,
     heldNote: 'Kept out of the text box so typing stays fast.',
     editAnyway: 'Edit anyway',
+    tooLargeToEdit: (limit: string) =>
+      `Too large to edit here (over ${limit}): edit it in a text editor, then paste or drop it again.`,
     fileTooLarge: (name: string, size: string, limit: string) =>
       `${name} is ${size}; files over ${limit} are not opened.`,
     fileUnreadable: (name: string) => `${name} could not be read.`,

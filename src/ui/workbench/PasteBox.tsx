@@ -16,6 +16,8 @@ interface Props {
   onEditAnyway: () => void;
   onClear: () => void;
   holdChars: number;
+  /** Held text over this is not offered for editing: the textarea would freeze the page. */
+  editLimitChars: number;
   /** A card or a bin is shown below: one line, so it gets the room. */
   oneLine?: boolean;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
@@ -31,9 +33,15 @@ export function PasteBox(props: Props) {
       <div class="held" data-testid="held-paste">
         <span class="held__size">{ui.workbench.held(formatSize(text.length))}</span>
         <span class="note">{ui.workbench.heldNote}</span>
-        <button type="button" class="button button--small" onClick={onEditAnyway}>
-          {ui.workbench.editAnyway}
-        </button>
+        {text.length <= props.editLimitChars ? (
+          <button type="button" class="button button--small" onClick={onEditAnyway}>
+            {ui.workbench.editAnyway}
+          </button>
+        ) : (
+          <span class="note" data-testid="too-large-to-edit">
+            {ui.workbench.tooLargeToEdit(formatSize(props.editLimitChars))}
+          </span>
+        )}
         <button type="button" class="button button--small" onClick={onClear}>
           {ui.workbench.clear}
         </button>

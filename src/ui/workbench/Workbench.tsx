@@ -21,6 +21,12 @@ import './workbench.css';
  * JSON viewer takes to show the whole payload.
  */
 export const HOLD_CHARS = 64 * 1024;
+/**
+ * "Edit anyway" is offered up to this size. Putting text in a textarea costs a layout the page
+ * cannot interrupt: in Chromium about 0.1 s at 0.25 MB, 1 s at 5 MB, 3.3 s at 10 MB and up to
+ * 11 s at 21 MB, measured here; over 2 MB the page would freeze for longer than a user waits.
+ */
+export const EDIT_LIMIT_CHARS = 2 * 1024 * 1024;
 /** Decode this long after the last keystroke. */
 export const DECODE_DELAY_MS = 150;
 /** Files above this are not read at all: far beyond any call payload, and would exhaust memory. */
@@ -139,6 +145,7 @@ export function Workbench(props: WorkbenchProps) {
           text={text}
           held={held}
           holdChars={HOLD_CHARS}
+          editLimitChars={EDIT_LIMIT_CHARS}
           oneLine={decoded !== undefined}
           textareaRef={textarea}
           onType={type}

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RequestToolsContext } from '../../../src/ui/verify/request-tools-deps';
 import { loadResult } from '../../../src/ui/workbench/load-result';
-import { HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
+import { EDIT_LIMIT_CHARS, HOLD_CHARS, Workbench } from '../../../src/ui/workbench/Workbench';
 import seed from '../../fixtures/synthflow/seed-example.json?raw';
 import { fakePort, memoryStore } from './verify/fakes';
 
@@ -207,6 +207,16 @@ describe('Workbench', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit anyway' }));
     expect(pasteBox()).toHaveProperty('value', payload);
+  });
+
+  it('offers no "Edit anyway" for a text too large to edit without freezing the page, and says why', async () => {
+    render(<Workbench />);
+    const payload = JSON.stringify({ call: { transcript: 'x'.repeat(EDIT_LIMIT_CHARS) } });
+    fireEvent.paste(pasteBox(), { clipboardData: { getData: () => payload } });
+    expect(screen.queryByRole('button', { name: 'Edit anyway' })).toBeNull();
+    expect(screen.getByTestId('too-large-to-edit').textContent).toBe(
+      'Too large to edit here (over 2.0 MB): edit it in a text editor, then paste or drop it again.',
+    );
   });
 
   it('holds a huge text typed or dropped into the box as it does a paste, and decodes it at once', async () => {
