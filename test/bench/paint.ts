@@ -5,7 +5,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { TEXT_DB_NAME } from '../../src/browser/idb-text-store';
 import { findBrowser } from '../e2e/support/browser-paths';
 import { launchChromium } from '../e2e/support/chromium';
-import { PAGE } from '../e2e/support/dist';
+import { E2E_DIST, PAGE } from '../e2e/support/dist';
 import { launchFirefox } from '../e2e/support/firefox';
 import { forgetStoredTexts } from '../e2e/support/large-text';
 import { generatePayload, LEAD_NAME } from './generate-payload';
@@ -23,7 +23,7 @@ const SIZES: Array<[label: string, chars: number, actions?: number]> = [
   ['1 MB, 256 actions', 1024 * 1024, 256],
 ];
 /** BENCH_RUNS=1 for a quick look while changing the bench itself. */
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** The part of a Playwright or Puppeteer page the bench needs. */
 export interface Tab {
@@ -37,8 +37,10 @@ export interface BenchBrowser {
   openEmptyViewer(): Promise<Tab>;
   /** Presses Ctrl with `key` in the tab, as the user does. */
   press(tab: Tab, key: 'c' | 'v'): Promise<void>;
-  /** A web page; resolves as soon as the navigation is committed. */
+  /** A web page in a fresh tab; resolves as soon as the navigation is committed. */
   openUrl(url: string): Promise<Tab>;
+  /** An extension page (path under the build, as in PAGE), the same way as openUrl. */
+  openExtensionPage(path: string): Promise<Tab>;
   close(): Promise<void>;
 }
 
@@ -98,20 +100,33 @@ export async function pasteAndWaitForCard(browser: BenchBrowser, tab: Tab, text:
   );
 }
 
+/** What a page shows once it is painted: a text anywhere in it, or an element. */
+export type PaintedWhen = { text: string } | { selector: string };
+
 /**
- * In the built-in viewer's page: the milliseconds from navigation start (performance's time
- * origin) until `name` is in the document and a frame has been painted with it.
+ * In a page: the milliseconds from navigation start (performance's time origin) until `target`
+ * is in the document and a frame has been painted with it (rAF, then a task after that frame).
  */
-async function waitForText(name: string): Promise<number> {
-  while (!document.body?.textContent?.includes(name)) {
+export async function waitUntilPainted(target: PaintedWhen): Promise<number> {
+  // No named helpers in here: tsx's keepNames would wrap them in a __name() the page lacks.
+  while (
+    'text' in target
+      ? !document.body?.textContent?.includes(target.text)
+      : !document.querySelector(target.selector)
+  ) {
     await new Promise((r) => requestAnimationFrame(r));
   }
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   return performance.now();
 }
 
-async function chromiumBench(executable: string): Promise<BenchBrowser> {
-  const session = await launchChromium(executable);
+async function chromiumBench(executable: string, extensionDir: string): Promise<BenchBrowser> {
+  const session = await launchChromium(executable, [], extensionDir);
+  const openUrl = async (url: string) => {
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    return page;
+  };
   return {
     name: 'Chromium',
     async openEmptyViewer() {
@@ -124,17 +139,26 @@ async function chromiumBench(executable: string): Promise<BenchBrowser> {
     async press(tab, key) {
       await (tab as Page).keyboard.press(`Control+${key}`);
     },
-    async openUrl(url) {
-      const page = await session.context.newPage();
-      await page.goto(url, { waitUntil: 'commit' });
-      return page;
-    },
+    openUrl,
+    openExtensionPage: (path) => openUrl(`chrome-extension://${session.extensionId}/${path}`),
     close: () => session.close(),
   };
 }
 
-async function firefoxBench(executable: string): Promise<BenchBrowser> {
-  const session = await launchFirefox(executable);
+async function firefoxBench(executable: string, extensionDir: string): Promise<BenchBrowser> {
+  const session = await launchFirefox(executable, { extensionDir });
+  const openUrl = async (url: string) => {
+    const page = await session.browser.newPage();
+    // Over BiDi the navigation's promise can outlive the page's first paint; the timing comes
+    // from the page's own clock, so start it and poll until the document is the requested one.
+    page.goto(url).catch(() => {});
+    for (let i = 0; i < 400; i++) {
+      const there = await page.evaluate(() => location.href).catch(() => '');
+      if (there === url) return page as unknown as Tab;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    throw new Error(`Firefox did not navigate to ${url}`);
+  };
   return {
     name: 'Firefox',
     async openEmptyViewer() {
@@ -150,18 +174,8 @@ async function firefoxBench(executable: string): Promise<BenchBrowser> {
       await keyboard.press(key);
       await keyboard.up('Control');
     },
-    async openUrl(url) {
-      const page = await session.browser.newPage();
-      // Over BiDi the navigation's promise can outlive the page's first paint; the timing comes
-      // from the page's own clock, so start it and poll until the document is the payload's.
-      page.goto(url).catch(() => {});
-      for (let i = 0; i < 400; i++) {
-        const there = await page.evaluate(() => location.href).catch(() => '');
-        if (there === url) return page as unknown as Tab;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      throw new Error(`Firefox did not navigate to ${url}`);
-    },
+    openUrl,
+    openExtensionPage: (path) => openUrl(`moz-extension://${session.uuid}/${path}`),
     close: () => session.close(),
   };
 }
@@ -212,7 +226,7 @@ async function benchOne(browser: BenchBrowser, urlFor: (text: string) => string)
       ours.push(await pasteAndWaitForCard(browser, viewer, text));
       await viewer.close();
       const raw = await browser.openUrl(url);
-      builtIn.push(await raw.evaluate(waitForText, LEAD_NAME));
+      builtIn.push(await raw.evaluate(waitUntilPainted, { text: LEAD_NAME }));
       await raw.close();
     }
     const a = median(ours);
@@ -224,15 +238,21 @@ async function benchOne(browser: BenchBrowser, urlFor: (text: string) => string)
   }
 }
 
-/** Runs `bench` in each browser found on this machine, closing it afterwards. */
-export async function inEachBrowser(bench: (browser: BenchBrowser) => Promise<void>) {
-  for (const [name, launch] of [
-    ['chromium', chromiumBench],
-    ['firefox', firefoxBench],
+/**
+ * Runs `bench` in each browser found on this machine, closing it afterwards; with the extension
+ * loaded from `dist` (the e2e build unless a bench loads a copy of it).
+ */
+export async function inEachBrowser(
+  bench: (browser: BenchBrowser) => Promise<void>,
+  dist: { chrome: string; firefox: string } = E2E_DIST,
+) {
+  for (const [name, launch, dir] of [
+    ['chromium', chromiumBench, dist.chrome],
+    ['firefox', firefoxBench, dist.firefox],
   ] as const) {
     const executable = findBrowser(name);
     if (!executable) continue;
-    const browser = await launch(executable);
+    const browser = await launch(executable, dir);
     try {
       await bench(browser);
     } finally {

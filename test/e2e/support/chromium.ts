@@ -43,11 +43,12 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** `dir` is the unpacked extension to load: the e2e build unless a bench says otherwise. */
 export async function launchChromium(
   executablePath: string,
   extraArgs: string[] = [],
+  dir = E2E_DIST.chrome,
 ): Promise<ChromiumSession> {
-  const dir = E2E_DIST.chrome;
   const profile = mkdtempSync(join(tmpdir(), 'hookline-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -8,6 +8,8 @@ const GECKO_ID = 'hookline@hookline.dev';
 
 export interface FirefoxSession {
   browser: Browser;
+  /** The add-on's internal UUID: its pages are at moz-extension://<uuid>/<path>. */
+  uuid: string;
   /**
    * Opens an extension page (path under dist/) in a tab and waits until `ready` (a selector)
    * matches; `errors()` reads what went wrong in the page since.
@@ -32,9 +34,13 @@ function proxyPrefs(proxy: string | undefined): Record<string, unknown> {
 
 export async function launchFirefox(
   executablePath: string,
-  options: LaunchOptions = {},
+  options: LaunchOptions & {
+    /** The unpacked extension to install: the e2e build unless a bench says otherwise. */
+    extensionDir?: string;
+  } = {},
 ): Promise<FirefoxSession> {
-  // Pinning the add-on's internal UUID fixes its moz-extension:// host, so pages have known URLs.
+  // Pinning the add-on's internal UUID (keyed by the manifest's gecko id, so a copy of the build
+  // gets it too) fixes its moz-extension:// host, so pages have known URLs.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -53,9 +59,10 @@ export async function launchFirefox(
     // The fake smee.io's certificate is self-signed.
     acceptInsecureCerts: options.smeeIoProxy !== undefined,
   });
-  await browser.installExtension(E2E_DIST.firefox);
+  await browser.installExtension(options.extensionDir ?? E2E_DIST.firefox);
   return {
     browser,
+    uuid,
     async open(path, ready) {
       const page = await browser.newPage();
       const url = `moz-extension://${uuid}/${path}`;
