@@ -1,6 +1,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TEXT_DB_NAME } from '../../src/browser/idb-text-store';
 import { E2E_DIST, PAGE } from '../e2e/support/dist';
+import { forgetStoredTexts } from '../e2e/support/large-text';
 import {
   type BenchBrowser,
   inEachBrowser,
@@ -69,13 +71,7 @@ function instrumentedCopy(build: string, target: string): string {
 async function benchOne(browser: BenchBrowser): Promise<void> {
   // No draft: the popup and the viewer open empty.
   const first = await browser.openExtensionPage('bare.html');
-  await first.evaluate(
-    () =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
-      ).chrome.storage.local.clear(),
-    undefined,
-  );
+  await first.evaluate(forgetStoredTexts, TEXT_DB_NAME);
   await first.close();
   const times = PAGES.map((): number[] => []);
   // Run 0 warms each page up and is not counted; the pages alternate so none gets the machine's
