@@ -5,12 +5,19 @@ import { PAGE } from '../e2e/support/dist';
 
 const BURST = 200;
 
-/** The Synthflow fixtures that are call payloads, as response bodies. */
+/**
+ * The Synthflow fixtures that hold one call with its id, as response bodies. Each burst entry
+ * gets its own call id: the panel lists one row per call, so repeated fixtures would share rows.
+ */
 function callBodies(): string[] {
   return readdirSync('test/fixtures/synthflow')
-    .filter((f) => f.endsWith('.json') && f !== 'inbound.json')
-    .map((f) => readFileSync(`test/fixtures/synthflow/${f}`, 'utf8'));
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(`test/fixtures/synthflow/${f}`, 'utf8'))
+    .filter((text) => text.match(CALL_ID_G)?.length === 1 && !text.includes('"webhook.site"'));
 }
+
+const CALL_ID_G = /"call_id": "[^"]*"/g;
+const asCall = (text: string, i: number) => text.replace(CALL_ID_G, `"call_id": "burst-${i}"`);
 
 /**
  * In the panel page: feeds `bodies` as finished responses all at once and resolves when every
@@ -42,8 +49,11 @@ async function feedBurst(bodies: string[]): Promise<{ totalMs: number; longestGa
     });
   }
 
-  while (document.querySelectorAll('[data-testid="capture-row"]').length < bodies.length) {
+  // A bench that never ends hides its cause: say how many rows there were instead.
+  for (let rows = 0; rows < bodies.length; ) {
+    if (performance.now() - start > 60_000) throw new Error(`only ${rows} rows after 60 s`);
     await new Promise((r) => setTimeout(r, 5));
+    rows = document.querySelectorAll('[data-testid="capture-row"]').length;
   }
   running = false;
   return { totalMs: performance.now() - start, longestGapMs };
@@ -53,7 +63,9 @@ export async function benchCaptureBurst(): Promise<void> {
   const executable = findBrowser('chromium');
   if (!executable) return;
   const fixtures = callBodies();
-  const bodies = Array.from({ length: BURST }, (_, i) => fixtures[i % fixtures.length] as string);
+  const bodies = Array.from({ length: BURST }, (_, i) =>
+    asCall(fixtures[i % fixtures.length] as string, i),
+  );
   const session = await launchChromium(executable);
   try {
     const { page } = await session.open(PAGE.panel);
