@@ -1,6 +1,4 @@
-import type { HandedPayload } from '../model/observation';
 import { browser } from './extension';
-import { stashForViewer } from './storage';
 
 /** Extension pages by their built path (crxjs keeps the source layout under dist/<target>/). */
 export const PAGES = {
@@ -22,10 +20,4 @@ export async function openPageInTab(page: keyof typeof PAGES, hash = ''): Promis
   } else {
     window.open(pageUrl(page, hash), '_blank');
   }
-}
-
-/** Opens the viewer in a new tab with this payload (and its request's headers) loaded. */
-export async function openInViewer(payload: HandedPayload): Promise<void> {
-  const id = await stashForViewer(payload);
-  await openPageInTab('viewer', `handoff=${id}`);
 }

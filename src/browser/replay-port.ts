@@ -1,5 +1,5 @@
 import { type ReplayPort, sendReplay } from '../replay';
-import { openInViewer } from './pages';
+import { openInViewer } from './open-in-viewer';
 import { canRequestPermissions, requestOrigin } from './permissions';
 import { forgetTarget, recentTargets, rememberTarget } from './signing-storage';
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
 import { devtoolsTheme, inDevtools } from '../browser/devtools';
 import { devtoolsNetworkSource } from '../browser/devtools-network';
-import { openInViewer } from '../browser/pages';
+import { openInViewer } from '../browser/open-in-viewer';
 import { requestToolsDeps } from '../browser/request-tools';
 import type { NetworkSource } from '../capture/har';
 import { createManualNetworkSource } from '../capture/manual-source';

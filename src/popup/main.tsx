@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { binSupport } from '../browser/bin-deps';
-import { openInViewer } from '../browser/pages';
+import { openInViewer } from '../browser/open-in-viewer';
 import { requestToolsDeps } from '../browser/request-tools';
 import { draftKeeper, loadDraft } from '../browser/storage';
 import { binWorkbenchProps } from '../ui/bins/address-support';

@@ -10,6 +10,11 @@ import { PAGE_HTML, pageAssets } from '../support/page-assets';
  * before they were split off, the popup loaded 111 kB (gzip) of JS to show an empty paste box.
  */
 const FIRST_PAINT_JS_GZIP_BUDGET = 40 * 1024;
+/**
+ * The DevTools page runs whenever DevTools opens, on any site, only to add the panel: it once
+ * loaded the payload store (10.6 kB) through the module that names page paths.
+ */
+const DEVTOOLS_PAGE_JS_GZIP_BUDGET = 8 * 1024;
 
 const gzipJs = (dist: string, files: string[]) =>
   files
@@ -36,4 +41,9 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
       expect(gzipJs(dist, first)).toBeLessThanOrEqual(FIRST_PAINT_JS_GZIP_BUDGET);
     },
   );
+
+  it('adds the DevTools panel with only the little code that takes', () => {
+    const all = pageAssets(dist, PAGE_HTML.devtools, true);
+    expect(gzipJs(dist, all)).toBeLessThanOrEqual(DEVTOOLS_PAGE_JS_GZIP_BUDGET);
+  });
 });
