@@ -1,16 +1,13 @@
-import type { Transcript as RecordTranscript, Role } from './record';
+import type { Transcript as RecordTranscript, Role, Turn } from './record';
 
 /** Who a prefix names; `unknown` for text before any prefix. */
-export type Speaker = 'agent' | 'caller' | 'unknown';
+type Speaker = Extract<Role, 'agent' | 'caller' | 'unknown'>;
 
-export interface Turn {
-  speaker: Speaker;
-  /** The prefix as written ("bot", "human", "AI"…); "" for text before any prefix. */
-  label: string;
-  text: string;
-}
-
-/** missing: no transcript field; empty: present but blank; present: has text. */
+/**
+ * missing: no transcript field; empty: present but blank; present: has text. Turns are the
+ * record's own (a label is the prefix as written, "" for text before any prefix), built once:
+ * on a 10 MB transcript, copying them into record turns cost as much as splitting the text.
+ */
 export interface Transcript {
   state: 'missing' | 'empty' | 'present';
   raw: string;
@@ -18,14 +15,14 @@ export interface Transcript {
 }
 
 /** Speaker prefixes seen in Synthflow transcripts and the tools around them (payload quirk 2). */
-const PREFIXES: ReadonlyArray<{ word: string; speaker: Speaker }> = [
-  { word: 'bot', speaker: 'agent' },
-  { word: 'human', speaker: 'caller' },
-  { word: 'assistant', speaker: 'agent' },
-  { word: 'agent', speaker: 'agent' },
-  { word: 'ai', speaker: 'agent' },
-  { word: 'user', speaker: 'caller' },
-  { word: 'customer', speaker: 'caller' },
+const PREFIXES: ReadonlyArray<{ word: string; role: Speaker }> = [
+  { word: 'bot', role: 'agent' },
+  { word: 'human', role: 'caller' },
+  { word: 'assistant', role: 'agent' },
+  { word: 'agent', role: 'agent' },
+  { word: 'ai', role: 'agent' },
+  { word: 'user', role: 'caller' },
+  { word: 'customer', role: 'caller' },
 ];
 
 /** Filled in by matchPrefix: where the turn's text starts, and whether the word was lower case. */
@@ -47,14 +44,13 @@ export function parseTranscript(raw: string): Transcript {
   if (isBlank(raw, 0, raw.length)) return { state: 'empty', raw, turns: [] };
   const turns: Turn[] = [];
   const match: PrefixMatch = { textStart: 0, exact: true };
-  let speaker: Speaker = 'unknown';
+  let role: Speaker = 'unknown';
   let label = '';
   let start = 0;
   let end = 0;
   // Blank lines before the first prefix are no turn; a prefixed turn is kept even if empty.
   const flush = () => {
-    if (label !== '' || !isBlank(raw, start, end))
-      turns.push(turn(raw, speaker, label, start, end));
+    if (label !== '' || !isBlank(raw, start, end)) turns.push(turn(raw, role, label, start, end));
   };
   let lineStart = 0;
   for (;;) {
@@ -65,7 +61,7 @@ export function parseTranscript(raw: string): Transcript {
       end = lineEnd;
     } else {
       flush();
-      speaker = prefix.speaker;
+      role = prefix.role;
       // The usual lower-case prefix reuses the constant rather than slicing a new string.
       label = match.exact ? prefix.word : readLabel(raw, lineStart);
       start = match.textStart;
@@ -78,12 +74,12 @@ export function parseTranscript(raw: string): Transcript {
   return { state: 'present', raw, turns };
 }
 
-function turn(raw: string, speaker: Speaker, label: string, from: number, to: number): Turn {
+function turn(raw: string, role: Speaker, label: string, from: number, to: number): Turn {
   let a = from;
   let b = to;
   while (a < b && isSpace(raw.charCodeAt(a))) a += 1;
   while (b > a && isSpace(raw.charCodeAt(b - 1))) b -= 1;
-  return { speaker, label, text: raw.slice(a, b) };
+  return { role, label, text: raw.slice(a, b) };
 }
 
 /** The prefix word as written, between the line's indentation and its colon. */
@@ -149,21 +145,11 @@ function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-const ROLE_OF: Record<Speaker, Role> = { agent: 'agent', caller: 'caller', unknown: 'unknown' };
-
 /**
  * A one-string transcript ("AI: …\nUser: …", "Agent: …", "user: … \n assistant: …") as the
  * vendor-neutral model's turns, with `path` naming the field it came from.
  */
 export function transcriptFromText(raw: string, path: string): RecordTranscript {
-  const parsed = parseTranscript(raw);
-  return {
-    state: parsed.state === 'present' && parsed.turns.length === 0 ? 'empty' : parsed.state,
-    path,
-    turns: parsed.turns.map(({ speaker, label, text }) => ({
-      role: ROLE_OF[speaker],
-      label,
-      text,
-    })),
-  };
+  const { state, turns } = parseTranscript(raw);
+  return { state: state === 'present' && turns.length === 0 ? 'empty' : state, path, turns };
 }

@@ -10,22 +10,22 @@ export interface AsSentChanges {
   duplicates: Array<{ path: string; key: string }>;
 }
 
-// Only a run of 16+ digits or a 3-digit exponent can be beyond a double; most payloads have neither.
-const LONG_NUMBER = /\d{16,}|[eE][+-]?\d{3,}/;
 // Every string literal in order; a following colon makes it a property name. Outside strings each
 // " opens one, so a global match from the start never lands inside a string.
 const STRING_LITERAL = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
 const INTEGER = /^-?\d+$/;
 
 /**
- * Compares a JSON text with its parsed value, cheaply: a regex precheck for long numbers and a
- * count of property names against the parsed tree's; only when one of them fires does a walk of
- * the text find the paths. `text` must be valid JSON (it was just parsed into `parsed`).
+ * Compares a JSON text with its parsed value, cheaply: the parsed tree is searched for numbers
+ * that may not be as sent, and its keys are counted against the text's property names; only when
+ * one of them fires does a walk of the text find the paths. `text` must be valid JSON (it was
+ * just parsed into `parsed`).
  */
 export function findAsSentChanges(text: string, parsed: unknown): AsSentChanges {
   const changes: AsSentChanges = { numbers: [], duplicates: [] };
-  const checkNumbers = LONG_NUMBER.test(text);
-  const checkKeys = countPropertyNames(text) !== countKeys(parsed);
+  const tree = treeFacts(parsed);
+  const checkNumbers = tree.unsafeNumbers;
+  const checkKeys = countPropertyNames(text) !== tree.keys;
   if (!checkNumbers && !checkKeys) return changes;
   walkJson(text, {
     key: (level, key) => {
@@ -58,20 +58,30 @@ function countPropertyNames(text: string): number {
   return count;
 }
 
-/** Keys of every object in a parsed value; iterative, so deep nesting cannot overflow. */
-function countKeys(value: unknown): number {
-  let count = 0;
+/**
+ * Keys of every object in a parsed value, and whether it holds a number that may differ from its
+ * source text: an overflow (`1e400` is Infinity) or an integer beyond 2^53, where doubles skip
+ * integers (a source integer up to 2^53 always parses exactly). Iterative, so deep nesting
+ * cannot overflow; a scan of the parsed tree rather than the text, which is the longer of the two.
+ */
+function treeFacts(value: unknown): { keys: number; unsafeNumbers: boolean } {
+  let keys = 0;
+  let unsafeNumbers = false;
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const next = pending.pop();
+    if (typeof next === 'number') {
+      if (!Number.isFinite(next) || Math.abs(next) > Number.MAX_SAFE_INTEGER) unsafeNumbers = true;
+      continue;
+    }
     if (next === null || typeof next !== 'object') continue;
     if (Array.isArray(next)) {
       for (const item of next) pending.push(item);
       continue;
     }
-    const keys = Object.keys(next);
-    count += keys.length;
-    for (const key of keys) pending.push((next as Record<string, unknown>)[key]);
+    const own = Object.keys(next);
+    keys += own.length;
+    for (const key of own) pending.push((next as Record<string, unknown>)[key]);
   }
-  return count;
+  return { keys, unsafeNumbers };
 }

@@ -17,20 +17,20 @@ describe('transcript turns', () => {
   it('drops the leading newline and the two spaces after the colon', () => {
     const { turns } = parseTranscript('\nbot:  Hello there.\nhuman:  Hi.');
     expect(turns).toEqual([
-      { speaker: 'agent', label: 'bot', text: 'Hello there.' },
-      { speaker: 'caller', label: 'human', text: 'Hi.' },
+      { role: 'agent', label: 'bot', text: 'Hello there.' },
+      { role: 'caller', label: 'human', text: 'Hi.' },
     ]);
   });
 
   it('maps bot, assistant, agent and AI to the agent, in any case', () => {
     const { turns } = parseTranscript('BOT: a\nAssistant: b\nagent: c\nAI: d\nai:e');
-    expect(turns.every((t) => t.speaker === 'agent')).toBe(true);
+    expect(turns.every((t) => t.role === 'agent')).toBe(true);
     expect(turns.map((t) => t.label)).toEqual(['BOT', 'Assistant', 'agent', 'AI', 'ai']);
   });
 
   it('maps human, user and customer to the caller, in any case', () => {
     const { turns } = parseTranscript('Human: a\nUSER: b\ncustomer:    c');
-    expect(turns.map((t) => [t.speaker, t.text])).toEqual([
+    expect(turns.map((t) => [t.role, t.text])).toEqual([
       ['caller', 'a'],
       ['caller', 'b'],
       ['caller', 'c'],
@@ -42,7 +42,7 @@ describe('transcript turns', () => {
       'human: About 84 square metres,\nthree rooms and a balcony.\nbot: Thanks.',
     );
     expect(turns[0]).toEqual({
-      speaker: 'caller',
+      role: 'caller',
       label: 'human',
       text: 'About 84 square metres,\nthree rooms and a balcony.',
     });
@@ -52,25 +52,25 @@ describe('transcript turns', () => {
   it('does not take a colon after an ordinary word for a speaker', () => {
     const { turns } = parseTranscript('bot: Note: the office opens at 9.\nTime: 10:30 works');
     expect(turns).toEqual([
-      { speaker: 'agent', label: 'bot', text: 'Note: the office opens at 9.\nTime: 10:30 works' },
+      { role: 'agent', label: 'bot', text: 'Note: the office opens at 9.\nTime: 10:30 works' },
     ]);
   });
 
   it('keeps text before the first prefix as a turn of an unknown speaker', () => {
     const { turns } = parseTranscript('[call connected]\nbot: Hello');
-    expect(turns[0]).toEqual({ speaker: 'unknown', label: '', text: '[call connected]' });
-    expect(turns[1]?.speaker).toBe('agent');
+    expect(turns[0]).toEqual({ role: 'unknown', label: '', text: '[call connected]' });
+    expect(turns[1]?.role).toBe('agent');
   });
 
   it('keeps a transcript without any prefix as one unknown turn', () => {
     expect(parseTranscript('just some words').turns).toEqual([
-      { speaker: 'unknown', label: '', text: 'just some words' },
+      { role: 'unknown', label: '', text: 'just some words' },
     ]);
   });
 
   it('keeps a transcript that ends mid-sentence as it is', () => {
     const { turns } = parseTranscript('bot:  Hola Ana, soy Laura de');
-    expect(turns).toEqual([{ speaker: 'agent', label: 'bot', text: 'Hola Ana, soy Laura de' }]);
+    expect(turns).toEqual([{ role: 'agent', label: 'bot', text: 'Hola Ana, soy Laura de' }]);
   });
 
   it('reads Windows line endings', () => {
@@ -80,7 +80,7 @@ describe('transcript turns', () => {
 
   it('keeps a prefixed line with nothing said as an empty turn', () => {
     expect(parseTranscript('bot: Hello?\nhuman:\nbot: Are you there?').turns[1]).toEqual({
-      speaker: 'caller',
+      role: 'caller',
       label: 'human',
       text: '',
     });

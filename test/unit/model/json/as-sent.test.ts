@@ -18,6 +18,16 @@ describe('findAsSentChanges: where JSON.parse changes what was sent', () => {
     });
   });
 
+  it('finds an integer just past 2^53 and a 400-digit one, and leaves 2^53 itself alone', () => {
+    const huge = `1${'0'.repeat(400)}`;
+    expect(
+      changes(`{"over": 9007199254740993, "exact": 9007199254740992, "huge": ${huge}}`).numbers,
+    ).toEqual([
+      { path: 'over', source: '9007199254740993' },
+      { path: 'huge', source: huge },
+    ]);
+  });
+
   it('ignores long digit runs inside strings and numbers that are exact', () => {
     const text = '{"phone": "+55319765400001234567", "big": 10000000000000000, "e": 1.5e-300}';
     expect(changes(text)).toEqual({ numbers: [], duplicates: [] });
