@@ -79,15 +79,22 @@ export function Workbench(props: WorkbenchProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  /** Set by the first paste, keystroke, drop or Clear. */
+  const edited = useRef(false);
   // Deferred so the page paints before a large restored payload is decoded; the decoders'
-  // chunk is fetched once the page is idle, so it is there by the time the user pastes.
-  useEffect(() => decodeLater(initialText, 0), []);
+  // chunk is fetched once the page is idle, so it is there by the time the user pastes. Preact
+  // runs this after the first paint (up to 100 ms in a background tab): a paste in that time
+  // came first, and decoding the restored text now would replace its card with nothing.
+  useEffect(() => {
+    if (!edited.current) decodeLater(initialText, 0);
+  }, []);
   useEffect(() => scheduleIdle(() => void loadResult().catch(() => {})), []);
 
   const keep = (next: string) => {
     void onTextChange?.(next)?.then((kept) => setUnkept(!kept));
   };
   const change = (next: string, delayMs: number, hold: boolean) => {
+    edited.current = true;
     setText(next);
     setHeld(hold);
     keep(next);
@@ -105,6 +112,7 @@ export function Workbench(props: WorkbenchProps) {
   };
 
   const clear = () => {
+    edited.current = true;
     setNotice(undefined);
     setText('');
     setHeld(false);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -13,7 +13,10 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
   const latestOnFile = useRef(onFile);
   latestOnFile.current = onFile;
 
-  useEffect(() => {
+  // A layout effect, so the page takes a drop from its first frame: preact runs plain effects
+  // after the paint (a frame later, or 100 ms in a background tab), and until then a dropped file
+  // would be opened by the browser instead.
+  useLayoutEffect(() => {
     // dragenter/dragleave fire for every child crossed; a depth count tells when the page is left.
     let depth = 0;
     const onEnter = (event: DragEvent) => {

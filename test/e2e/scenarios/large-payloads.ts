@@ -68,6 +68,9 @@ export function largePayloadScenarios(browser: () => ExtensionBrowser): void {
       const viewer = await browser().tabOpenedBy(() => popup.click(tid('open-in-tab')), 'viewer');
       await viewer.waitFor(tid('status-badge'), 60_000);
       expect(await viewer.text(tid('held-paste'))).toMatch(size);
+      // The real popup closes itself here; this one, a tab, would keep writing its draft (and
+      // keep the draft database open) after the viewer forgot it, for the next test to find.
+      await popup.close();
       await closeForgettingDraft(viewer);
     },
     120_000,
