@@ -2,28 +2,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BinRequest,
-  type BinTarget,
-  isBinRefusal,
   loadBinPage,
   loadWebhookSiteRequest,
   mergeBinRequests,
-  recogniseBinUrl,
   retryAfterSeconds,
   type WebhookSiteTarget,
 } from '../../../src/bins';
 import { MAX_REDIRECTS } from '../../../src/bins/fetch-capped';
 import { bins } from '../../../src/strings/bins';
+import { binTarget as bin } from './bin-target';
 import { failure, okPage } from './page-result';
 
 const TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 const SVIX = 'e_94XdF-OwN3EaTKty4izJDWRAH3V';
 const API_KEY = 'sk-live-do-not-leak-123';
-
-function bin(input: string): BinTarget {
-  const result = recogniseBinUrl(input);
-  if (isBinRefusal(result)) throw new Error(result.message);
-  return result;
-}
 
 interface Call {
   url: string;

@@ -4,14 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BinPageResult,
   type BinRequest,
-  type BinTarget,
-  isBinRefusal,
   type LoadOptions,
   loadBinPage,
   loadWebhookSiteRequest,
   mergeBinRequests,
   type PageSizeMemory,
-  recogniseBinUrl,
   type WebhookSiteTarget,
 } from '../../../src/bins';
 import { observeBinRequest } from '../../../src/bins/observe';
@@ -25,6 +22,7 @@ import {
   RETRY_AFTER_SECONDS,
   startFakeBinServer,
 } from '../../support/fake-bin-server';
+import { binTarget as bin } from './bin-target';
 import { failure, okPage } from './page-result';
 
 const seedText = readFileSync(
@@ -43,12 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-function bin(url: string): BinTarget {
-  const result = recogniseBinUrl(url);
-  if (isBinRefusal(result)) throw new Error(result.message);
-  return result;
-}
 
 function webhookSite(token: string, prefix = ''): WebhookSiteTarget {
   const target = bin(`${server.origin}${prefix}/token/${token}/requests`);

@@ -1,18 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  type BinRequest,
-  type BinTarget,
-  isBinRefusal,
-  loadBinPage,
-  recogniseBinUrl,
-} from '../../../src/bins';
+import { type BinRequest, loadBinPage } from '../../../src/bins';
 import { BinSession } from '../../../src/bins/bin-session';
 import { POLL_VISIBLE_MS } from '../../../src/bins/poll-limits';
 import { type StreamState, watchSmeeChannel } from '../../../src/bins/smee';
 import type { SmeeTarget } from '../../../src/bins/types';
 import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
 import { nodeEventSource } from '../../support/node-event-source';
+import { binTarget as target } from './bin-target';
 import { manualClock } from './manual-clock';
 
 let server: FakeBinServer;
@@ -22,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-function target(address: string): BinTarget {
-  const recognised = recogniseBinUrl(address);
-  if (isBinRefusal(recognised)) throw new Error(recognised.message);
-  return recognised;
-}
 
 /** A session on the fake server over the network, its timers on a clock the test moves. */
 function sessionOn(address: string) {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BinRefusal, BinTarget } from '../../../src/bins';
+import type { BinRefusal } from '../../../src/bins';
 import { binSiteUrl, isBinRefusal, looksLikeAddress, recogniseBinUrl } from '../../../src/bins';
 import { bins } from '../../../src/strings/bins';
+import { binTarget as target } from './bin-target';
 
 const TOKEN = '1f0e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 const REQUEST = 'a1b2c3d4-0000-4000-8000-00000000002a';
-
-function target(input: string): BinTarget {
-  const result = recogniseBinUrl(input);
-  if (isBinRefusal(result)) throw new Error(`refused ${input}: ${result.message}`);
-  return result;
-}
 
 function refusal(input: string): BinRefusal {
   const result = recogniseBinUrl(input);

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BinTarget, isBinRefusal, loadBinPage, recogniseBinUrl } from '../../../src/bins';
+import { type BinTarget, loadBinPage } from '../../../src/bins';
 import { requestLink } from '../../../src/bins/watch';
 import { type Notice, noticeFor, runWatchChecks } from '../../../src/bins/watch-runner';
 import { newWatch, WATCH_INTERVAL_MS, type WatchedBin } from '../../../src/bins/watched-bin';
 import { type FakeBinServer, startFakeBinServer } from '../../support/fake-bin-server';
+import { binTarget as target } from './bin-target';
 
 let server: FakeBinServer;
 beforeAll(async () => {
@@ -13,12 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-function target(address: string): BinTarget {
-  const recognised = recogniseBinUrl(address);
-  if (isBinRefusal(recognised)) throw new Error(recognised.message);
-  return recognised;
-}
 
 /** storage.local as a variable, notifications as a list, and a clock the test sets. */
 function background(watches: WatchedBin[]) {
