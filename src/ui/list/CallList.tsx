@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import type { CallGroup } from '../../model/group-calls';
 import { CallRow, type CallRowProps } from './CallRow';
 
-interface Props {
+export interface CallListProps {
   groups: readonly CallGroup[];
   selectedKey: string | undefined;
   /** Must keep its identity between renders (a state setter), or every row re-renders. */
@@ -36,7 +36,7 @@ const never = () => false;
  * The calls as a listbox, one row per call: arrow keys, Home and End move the selection, and
  * the selected row (or the first) is the one stop in the tab order.
  */
-export function CallList(props: Props) {
+export function CallList(props: CallListProps) {
   const { groups, selectedKey, onSelect, label, testId, timeText, isNew = never } = props;
   const list = useRef<HTMLDivElement>(null);
   // Preact skips a row whose vnode is the very one it rendered last time, so during a burst

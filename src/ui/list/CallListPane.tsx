@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { CallGroup } from '../../model/group-calls';
 import { list } from '../../strings';
-import { CallList } from './CallList';
+import { CallList, type CallListProps } from './CallList';
 import {
   filterGroups,
   type ListFilter,
@@ -13,17 +12,7 @@ import {
 import { ListFilters } from './ListFilters';
 import './list.css';
 
-export interface CallListPaneProps {
-  groups: readonly CallGroup[];
-  selectedKey: string | undefined;
-  /** Must keep its identity between renders (a state setter), or every row re-renders. */
-  onSelect: (key: string) => void;
-  /** The list's accessible name. */
-  label: string;
-  /** Prefix of the test ids: `bin`, `capture`. */
-  testId: string;
-  timeText: (ms: number) => string;
-  isNew?: (group: CallGroup) => boolean;
+export interface CallListPaneProps extends CallListProps {
   /** Controls that share the filters' line (pause, clear…). */
   tools?: ComponentChildren;
   /** Below the list (Load more). */
