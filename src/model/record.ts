@@ -207,6 +207,11 @@ export interface Analysis {
   data: Array<{ key: string; value: unknown; rationale?: string; path: string }>;
 }
 
+/** An analysis with nothing in it yet, for a decoder to fill (or a call that sent none). */
+export function emptyAnalysis(): Analysis {
+  return { judgements: [], data: [] };
+}
+
 export interface VariableGroup {
   /** Which kind of variables, for the heading (`collected`, `prompt`, `dynamic`, `metadata`…). */
   kind: string;

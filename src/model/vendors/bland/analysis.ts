@@ -1,6 +1,6 @@
 import { childPath } from '../../json/path';
 import { type DecodeContext, isPlainObject } from '../../lenient';
-import type { Analysis } from '../../record';
+import { type Analysis, emptyAnalysis } from '../../record';
 
 /**
  * `summary` (text), `analysis` (the structured post-call analysis: an object, or null when none
@@ -14,7 +14,7 @@ export function readAnalysis(
   citations: unknown[] | undefined,
   ctx: DecodeContext,
 ): Analysis {
-  const read: Analysis = { judgements: [], data: [] };
+  const read = emptyAnalysis();
   if (summary !== undefined && summary.trim() !== '')
     read.summary = { text: summary, path: 'summary' };
   if (analysis !== undefined) {

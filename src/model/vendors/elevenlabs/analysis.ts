@@ -8,7 +8,7 @@ import {
   readFields,
   warnWrongType,
 } from '../../lenient';
-import type { Analysis, Judgement } from '../../record';
+import { type Analysis, emptyAnalysis, type Judgement } from '../../record';
 import { object, text } from '../../schemas';
 import { VERDICTS } from './codes';
 
@@ -18,10 +18,6 @@ const SHAPE = {
   evaluation_criteria_results: object,
   data_collection_results: object,
 };
-
-export function emptyAnalysis(): Analysis {
-  return { judgements: [], data: [] };
-}
 
 /** "success" / "failure" / "unknown" as sent; anything else is kept, as sent, as `other`. */
 function judgement(key: string, raw: unknown, path: string, rationale?: unknown): Judgement {

@@ -15,12 +15,12 @@ import {
   newContext,
   readFields,
 } from '../../lenient';
-import type { CallRecord, Direction } from '../../record';
+import { type CallRecord, type Direction, emptyAnalysis } from '../../record';
 import { anything, id, object, text } from '../../schemas';
 import { z } from '../../zod';
 import { code, epoch } from '../read';
 import type { VendorDecodeResult } from '../vendor-decoder';
-import { emptyAnalysis, readAnalysis } from './analysis';
+import { readAnalysis } from './analysis';
 import { readAudio } from './audio';
 import { type ElevenLabsEvent, isElevenLabsEvent } from './codes';
 import { isBareConversation, readEnvelope } from './envelope';

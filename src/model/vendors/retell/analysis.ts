@@ -1,6 +1,6 @@
 import { childPath } from '../../json/path';
 import { type DecodeContext, isPlainObject, keepAsOtherField, readFields } from '../../lenient';
-import type { Analysis, Judgement } from '../../record';
+import { type Analysis, emptyAnalysis, type Judgement } from '../../record';
 import { anything, flag, text } from '../../schemas';
 import { code } from '../read';
 
@@ -11,10 +11,6 @@ const SHAPE = {
   in_voicemail: flag,
   custom_analysis_data: anything,
 };
-
-export function emptyAnalysis(): Analysis {
-  return { judgements: [], data: [] };
-}
 
 function judgement(key: string, value: boolean, path: string): Judgement {
   return { key, verdict: value ? 'true' : 'false', raw: value, path: childPath(path, key) };

@@ -9,11 +9,19 @@ import {
   newContext,
   readFields,
 } from '../../lenient';
-import type { CallId, CallRecord, Direction, Party, Recording, Timing } from '../../record';
+import {
+  type CallId,
+  type CallRecord,
+  type Direction,
+  emptyAnalysis,
+  type Party,
+  type Recording,
+  type Timing,
+} from '../../record';
 import { anything, id, list, object, text } from '../../schemas';
 import { code, duration, epoch, recording } from '../read';
 import type { VendorDecodeResult } from '../vendor-decoder';
-import { emptyAnalysis, readAnalysis } from './analysis';
+import { readAnalysis } from './analysis';
 import { isCallEvent } from './codes';
 import { readCost } from './cost';
 import { type Envelope, readEnvelope } from './envelope';

@@ -1,5 +1,5 @@
 import { childPath } from '../../json/path';
-import type { Analysis, Verdict } from '../../record';
+import { type Analysis, emptyAnalysis, type Verdict } from '../../record';
 
 const FEEDBACK = '_feedback';
 const VERDICTS: ReadonlySet<string> = new Set(['true', 'false', 'partial', 'not_applicable']);
@@ -11,7 +11,7 @@ const VERDICTS: ReadonlySet<string> = new Set(['true', 'false', 'partial', 'not_
  * `call_summary` is a pass/fail flag of the judge, not prose (quirk 6), so it is a judgement too.
  */
 export function readJudgements(values: Record<string, unknown>, path: string): Analysis {
-  const analysis: Analysis = { judgements: [], data: [] };
+  const analysis = emptyAnalysis();
   for (const key of Object.keys(values)) {
     if (isPairedFeedback(values, key)) continue;
     const raw = values[key];

@@ -12,7 +12,15 @@ import {
   warn,
   warnWrongType,
 } from '../../lenient';
-import type { CallId, CallRecord, Direction, Note, Party, Timing } from '../../record';
+import {
+  type CallId,
+  type CallRecord,
+  type Direction,
+  emptyAnalysis,
+  type Note,
+  type Party,
+  type Timing,
+} from '../../record';
 import { anything, id, moment, object, text } from '../../schemas';
 import { transcriptFromText } from '../../transcript';
 import { code, duration, recording } from '../read';
@@ -200,9 +208,7 @@ function decodePostCall(payload: Record<string, unknown>, ctx: DecodeContext): C
     toolCalls: actions?.toolCalls ?? [],
     costs: [],
     analysis:
-      top.analysis === undefined
-        ? { judgements: [], data: [] }
-        : readJudgements(top.analysis, 'analysis'),
+      top.analysis === undefined ? emptyAnalysis() : readJudgements(top.analysis, 'analysis'),
     variables: [
       readGroup('collected', payload, 'collected_variables', '', ctx),
       top.lead === undefined
@@ -300,7 +306,7 @@ function decodeApiCall(payload: Record<string, unknown>, ctx: DecodeContext): Ca
     costs: [],
     analysis:
       f.judge_results === undefined
-        ? { judgements: [], data: [] }
+        ? emptyAnalysis()
         : readJudgements(f.judge_results, 'judge_results'),
     variables: [
       readGroup('collected', payload, 'collected_variables', '', ctx),

@@ -1,6 +1,6 @@
 import { childPath } from '../../json/path';
 import { type DecodeContext, isPlainObject, keepAsOtherField, readFields } from '../../lenient';
-import type { Analysis, Judgement, Verdict } from '../../record';
+import { type Analysis, emptyAnalysis, type Judgement, type Verdict } from '../../record';
 import { anything, text } from '../../schemas';
 
 const SHAPE = {
@@ -8,10 +8,6 @@ const SHAPE = {
   structuredData: anything,
   successEvaluation: anything,
 };
-
-export function emptyAnalysis(): Analysis {
-  return { judgements: [], data: [] };
-}
 
 /**
  * `successEvaluation` is a string whose form depends on the assistant's rubric: "true"/"false"
