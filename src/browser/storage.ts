@@ -118,8 +118,9 @@ export async function takeFromStash(id: string): Promise<HandedPayload | undefin
   ]);
   await Promise.all([store.remove([key]), session.remove(key)]);
   if (rawBody === undefined) return undefined;
-  const headers = isPlainObject(request) ? headerMap(request.headers) : undefined;
-  if (headers === undefined || !isPlainObject(request)) return { rawBody };
+  if (!isPlainObject(request)) return { rawBody };
+  const headers = headerMap(request.headers);
+  if (headers === undefined) return { rawBody };
   const { contentType } = request;
   return {
     rawBody,
